@@ -1,0 +1,4 @@
+from .pages import BasePage, ContentPage, HomePage
+from .settings import SiteSettings
+
+__all__ = ["BasePage", "ContentPage", "HomePage", "SiteSettings"]

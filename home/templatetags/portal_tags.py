@@ -1,0 +1,69 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The home page of the language being read, falling back to the site root."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized.specific
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context, home, current_page=None):
+    """Top-level pages of the language being read, marking the section of the current page."""
+    if home is None:
+        return {"items": [], "request": context.get("request")}
+    current_path = current_page.path if isinstance(current_page, Page) else ""
+    items = [
+        {
+            "page": item,
+            "current": "page"
+            if current_path == item.path
+            else ("true" if current_path.startswith(item.path) else ""),
+        }
+        for item in home.get_children().live().public().in_menu()
+    ]
+    return {"items": items, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The current page in each portal language where it is live, in the order of LANGUAGES.
+
+    Pages that are not Wagtail pages (search, errors) exist in every language at the same path.
+    """
+    request = context["request"]
+    page = context.get("page")
+    names = dict(settings.LANGUAGES)
+    current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+
+    if isinstance(page, Page) and page.pk:
+        pages = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        urls = {code: p.get_url(request) for code, p in pages.items()}
+        full_urls = {code: p.get_full_url(request) for code, p in pages.items()}
+    else:
+        urls = {code: translate_url(request.path, code) for code in names}
+        full_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
+
+    return [
+        {
+            "code": code,
+            "name": names[code],
+            "url": urls[code],
+            "full_url": full_urls[code],
+            "is_current": code == current,
+        }
+        for code in names
+        if urls.get(code)
+    ]
