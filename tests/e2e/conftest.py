@@ -1,0 +1,99 @@
+"""Browser tests: the real site, served by Django from a fresh demo database, driven in Chromium.
+
+The server runs in its own process with its own SQLite file, so the browser sees exactly what a
+visitor of `make run` would see.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if shutil.which(CHROMIUM) is None:
+        reason = (
+            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)"
+        )
+        if os.environ.get("CI"):
+            raise pytest.UsageError(reason)
+        for item in items:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url, server, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"The test server exited with code {server.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"The test server did not answer at {url} within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The demo site served on a free local port, from a database built for this test run."""
+    database = tmp_path_factory.mktemp("e2e") / "db.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(database.parent / "media"),
+    }
+    manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+        subprocess.run(manage + command, env=env, check=True, capture_output=True)
+
+    port = free_port()
+    log = open(database.parent / "server.log", "w")  # noqa: SIM115 - closed after the server stops
+    server = subprocess.Popen(
+        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{url}/sv/", server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(live_site):
+    return live_site
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}

@@ -1,0 +1,72 @@
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from home import demo_content
+
+LANGUAGES = ["sv", "uk", "en"]
+ABOUT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "about")
+SUPPORT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "support")
+
+
+def about_url(language):
+    return f"/{language}/{ABOUT[language]['slug']}/"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_opens_in_each_language(page, language):
+    page.goto(f"/{language}/")
+
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.get_by_role("heading", level=1)).to_have_text(demo_content.HOME[language]["title"])
+    expect(page.get_by_role("link", name=ABOUT[language]["title"])).to_be_visible()
+
+
+def test_language_switcher_leads_to_the_same_page_in_each_language(page):
+    page.goto(about_url("sv"))
+    switcher = page.get_by_role("navigation", name="Språk")
+
+    switcher.get_by_role("link", name="Українська").click()
+    expect(page).to_have_url(re.compile(re.escape(about_url("uk")) + "$"))
+    expect(page.locator("html")).to_have_attribute("lang", "uk")
+    expect(page.get_by_role("heading", level=1)).to_have_text(ABOUT["uk"]["title"])
+
+    page.get_by_role("navigation", name="Мова").get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page).to_have_url(re.compile(re.escape(about_url("en")) + "$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(ABOUT["en"]["title"])
+
+
+def test_skip_link_moves_focus_to_the_main_content(page):
+    page.goto("/sv/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Hoppa till huvudinnehållet")
+    expect(skip).to_be_focused()
+    skip.press("Enter")
+    expect(page.locator("#main-content")).to_be_focused()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_fit_a_small_phone_screen(page, language):
+    page.set_viewport_size({"width": 320, "height": 640})
+    for path in (f"/{language}/", about_url(language)):
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("which", ["home", "about", "support"])
+def test_axe_finds_no_accessibility_violations(page, language, which):
+    paths = {
+        "home": f"/{language}/",
+        "about": about_url(language),
+        "support": f"/{language}/{SUPPORT[language]['slug']}/",
+    }
+    page.goto(paths[which])
+
+    results = Axe().run(page)
+
+    assert results.violations_count == 0, results.generate_report()
