@@ -1,0 +1,56 @@
+# Alingsås–Lviv partnership portal. `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+UV_VERSION := 0.13.9
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+
+.PHONY: help install run test test-postgres e2e lint format messages check
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml uv.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 or newer is needed (set PYTHON=...)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv sync --frozen --inexact --quiet
+	@touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the locked dependencies
+
+run: install ## Migrate, load the demo content with demo users, serve http://127.0.0.1:$(PORT)/
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content --with-users
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the test suite on SQLite
+	$(BIN)/pytest --ignore=tests/e2e
+
+test-postgres: install ## Run the test suite on PostgreSQL (POSTGRES_URL, a fresh test database)
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --ignore=tests/e2e --create-db
+
+e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
+	$(BIN)/pytest tests/e2e -rs
+
+check: install ## Django system checks and missing migrations
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+lint: install ## Check code style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: install ## Update the sv and uk translation catalogues and compile them (needs gettext)
+	$(BIN)/python manage.py makemessages --locale sv --locale uk --no-obsolete \
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
