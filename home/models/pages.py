@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -40,10 +41,40 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "partnership.PartnerIndexPage",
+        "partnership.ProjectIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: news and partnership pages build on this app's models.
+        from news.models import EventPage, NewsPage
+        from news.models.pages import listing_image_prefetch
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .prefetch_related(listing_image_prefetch())
+            .order_by("-date", "-pk")[:3]
+        )
+        context["upcoming_events"] = (
+            EventPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .order_by("start")[:3]
+        )
+        return context
 
 
 class ContentPage(BasePage):

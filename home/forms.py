@@ -1,0 +1,71 @@
+from django import forms
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+def limit_to_locale(fields, locale_id, keep=None):
+    """Narrow every choice of translatable objects (topics, organisations…) to one language.
+
+    `keep` maps field names to primary keys already chosen, which stay valid whatever their
+    language, so saving a copied translation never fails on choices nobody touched.
+    """
+    keep = keep or {}
+    for name, field in fields.items():
+        queryset = getattr(field, "queryset", None)
+        if queryset is not None and hasattr(queryset.model, "translation_key"):
+            field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=keep.get(name, [])))
+
+
+class FilterForm(forms.Form):
+    """A GET filter form for listings: valid fields filter; invalid ones are shown and ignored."""
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit_to_locale(self.fields, locale.pk)
+
+    def valid_filters(self):
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+class LocalePageForm(WagtailAdminPageForm):
+    """Offers editors only the topics, organisations and people in the page's own language.
+
+    Without it, a Swedish page would list every topic three times, once per language. A page
+    copied from another language still points to that language's snippets: each is swapped for
+    its translation here, and one with no translation yet stays chosen rather than being lost.
+    """
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page and parent_page.locale_id)
+        if locale_id:
+            limit_to_locale(self.fields, locale_id, keep=self.localize_initial(locale_id))
+
+    def localize_initial(self, locale_id):
+        """Point initial choices at their translations; return those that have none."""
+        untranslated = {}
+        for name, field in self.fields.items():
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            value = self.initial.get(name)
+            if not value or not hasattr(model, "translation_key"):
+                continue
+            many = isinstance(field, forms.ModelMultipleChoiceField)
+            chosen = model.objects.filter(
+                pk__in=[getattr(item, "pk", item) for item in (value if many else [value])]
+            )
+            translations = {
+                item.translation_key: item.pk
+                for item in model.objects.filter(
+                    translation_key__in=[item.translation_key for item in chosen],
+                    locale_id=locale_id,
+                )
+            }
+            localized = [translations.get(item.translation_key, item.pk) for item in chosen]
+            untranslated[name] = [
+                item.pk for item in chosen if item.translation_key not in translations
+            ]
+            self.initial[name] = localized if many else localized[0]
+        return untranslated

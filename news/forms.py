@@ -1,0 +1,57 @@
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import FilterForm, LocalePageForm
+from home.models import Organisation, Topic
+
+
+class NewsFilterForm(FilterForm):
+    topic = forms.ModelChoiceField(
+        label=_("Topic"),
+        required=False,
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Published by"),
+        required=False,
+        queryset=Organisation.objects.all(),
+        empty_label=_("All"),
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All")), *((year, year) for year in years)]
+
+
+class EventPageForm(LocalePageForm):
+    """Start and end are entered and shown in the event's own time zone, not the editor's.
+
+    A Lviv event at 10:00 is entered as 10:00 with "Ukrainian time", whoever edits it.
+    """
+
+    TIME_FIELDS = ("start", "end")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.time_zone:
+            zone = ZoneInfo(self.instance.time_zone)
+            for name in self.TIME_FIELDS:
+                value = getattr(self.instance, name)
+                if value:
+                    self.initial[name] = timezone.make_naive(value, zone)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("time_zone"):
+            zone = ZoneInfo(cleaned_data["time_zone"])
+            for name in self.TIME_FIELDS:
+                if cleaned_data.get(name):
+                    wall_time = timezone.make_naive(cleaned_data[name])
+                    cleaned_data[name] = timezone.make_aware(wall_time, zone)
+        return cleaned_data

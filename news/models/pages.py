@@ -1,0 +1,226 @@
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from home.forms import LocalePageForm
+from home.models import BasePage
+from home.pagination import paginate
+from news.choices import EventFormat, EventTimeZone
+from news.forms import EventPageForm, NewsFilterForm
+
+LISTING_IMAGE = "fill-640x360|format-webp"
+PER_PAGE = 12
+
+
+def listing_image_prefetch():
+    """Listing images with their renditions, fetched in one go instead of one query per card."""
+    return Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE))
+
+
+class NewsIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .prefetch_related("topics", listing_image_prefetch())
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news()
+        years = [day.year for day in news.dates("date", "year", order="DESC")]
+        form = NewsFilterForm(request.GET or None, locale=self.locale, years=years)
+        filters = form.valid_filters()
+        if "topic" in filters:
+            news = news.filter(topics__translation_key=filters["topic"].translation_key)
+        if "organisation" in filters:
+            news = news.filter(
+                organisation__translation_key=filters["organisation"].translation_key
+            )
+        if "year" in filters:
+            news = news.filter(date__year=filters["year"])
+        context.update(filter_form=form, news_page=paginate(request, news.distinct(), PER_PAGE))
+        return context
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("publishing organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
+    related_projects = ParentalManyToManyField(
+        "partnership.ProjectPage",
+        verbose_name=_("related projects"),
+        blank=True,
+        related_name="related_news",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("organisation")]),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+
+    base_form_class = LocalePageForm
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_projects"] = self.related_projects.live().public().order_by("title")
+        return context
+
+
+class EventIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().public()
+        now = timezone.now()
+        context["upcoming"] = events.filter(end__gte=now).order_by("start")
+        context["past_page"] = paginate(
+            request, events.filter(end__lt=now).order_by("-start"), PER_PAGE
+        )
+        return context
+
+
+class EventPage(BasePage):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=EventTimeZone.choices,
+        default=EventTimeZone.STOCKHOLM,
+        help_text=_("Where the event takes place; times are shown in this zone."),
+    )
+    format = models.CharField(
+        _("format"), max_length=10, choices=EventFormat.choices, default=EventFormat.IN_PERSON
+    )
+    location = models.CharField(_("place"), max_length=255, blank=True)
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    report = RichTextField(
+        _("report"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("After the event: what happened, decisions, minutes."),
+    )
+    attendee_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")]),
+                FieldPanel("format"),
+                FieldPanel("location"),
+                FieldPanel("online_url"),
+                FieldPanel("registration_url"),
+                FieldPanel("organisation"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("agenda_items", heading=_("Programme"), label=_("Agenda item")),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("report"), FieldPanel("attendee_count")], heading=_("After the event")
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("location"),
+    ]
+
+    base_form_class = EventPageForm
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+        if self.format in {EventFormat.ONLINE, EventFormat.HYBRID} and not self.online_url:
+            raise ValidationError(
+                {"online_url": _("Online and hybrid events need a meeting link.")}
+            )
+
+    @property
+    def zone(self):
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.zone)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.zone)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()

@@ -1,0 +1,372 @@
+from collections import defaultdict
+from functools import cached_property
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.choices import Country, OrganisationKind
+from home.forms import LocalePageForm
+from home.models import BasePage, LocationMixin, Person
+from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
+from partnership.forms import DashboardFilterForm
+from partnership.models.inlines import FundingLine, ProjectDocument
+from partnership.progress import changes_since, funding_by_currency, project_progress
+
+
+class PartnerIndexPage(BasePage):
+    """The partners of the cooperation: Alingsås, the Lviv region and the hromadas."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partnership.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .order_by("title")
+        )
+        return context
+
+
+class PartnerPage(LocationMixin, BasePage):
+    """A partner's profile, including what it needs and what Alingsås can offer."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    region = models.CharField(
+        _("region"), max_length=120, blank=True, help_text=_("County (län) or oblast.")
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    area_km2 = models.DecimalField(
+        _("area (km²)"), max_digits=9, decimal_places=1, null=True, blank=True
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("coat of arms or logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_pages",
+        help_text=_("The organisation this profile is about, as it appears on badges."),
+    )
+    contacts = ParentalManyToManyField("home.Person", verbose_name=_("contacts"), blank=True)
+    topics = ParentalManyToManyField(
+        "home.Topic", verbose_name=_("cooperation areas"), blank=True, related_name="+"
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("area_km2")]),
+                LocationMixin.location_panel,
+                FieldPanel("organisation"),
+                FieldPanel("logo"),
+                FieldPanel("website"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("contacts"),
+        InlinePanel("needs", heading=_("Needs"), label=_("Need")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("region"),
+    ]
+
+    base_form_class = LocalePageForm
+    parent_page_types = ["partnership.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["needs"] = self.needs.select_related("project")
+        context["contacts"] = self.contacts.select_related("organisation")
+        return context
+
+
+class ProjectIndexPage(BasePage):
+    """The progress dashboard: every project, how far it has come, and what changed since a date."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partnership.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project dashboard")
+
+    def projects(self):
+        """The live projects under this page, each with its activities attached for roll-up."""
+        pages = list(
+            ProjectPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("organisation")
+            .prefetch_related(*ProjectPage.DASHBOARD_PREFETCH)
+            .order_by("path")
+        )
+        return attach_activities(pages, depth=self.depth + 1)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = DashboardFilterForm(request.GET or None, locale=self.locale)
+        filters = form.valid_filters()
+        projects = [project for project in self.projects() if project.matches(filters)]
+        today = timezone.localdate()
+
+        context.update(
+            filter_form=form,
+            projects=projects,
+            funding_totals=funding_by_currency(
+                line for project in projects for line in project.all_funding_lines
+            ),
+            since=filters.get("since"),
+            today=today,
+        )
+        if filters.get("since"):
+            everything = [p for project in projects for p in (project, *project.activities)]
+            context["changes"] = changes_since(everything, filters["since"], today)
+        return context
+
+
+def attach_activities(pages, depth):
+    """Hang each activity on its project so progress rolls up without further queries.
+
+    `pages` are ProjectPages in tree order; those at `depth` are projects, deeper ones activities.
+    """
+    activities_by_parent_path = defaultdict(list)
+    for page in pages:
+        if page.depth > depth:
+            activities_by_parent_path[page.path[: -page.steplen]].append(page)
+    projects = [page for page in pages if page.depth == depth]
+    for page in pages:
+        page.activities = activities_by_parent_path.get(page.path, [])
+    return projects
+
+
+class ProjectPage(LocationMixin, BasePage):
+    """A project (or, one level down, an activity of one) with its status, milestones and money."""
+
+    DASHBOARD_PREFETCH = (
+        "milestones",
+        "progress_updates",
+        "status_changes",
+        Prefetch(
+            "funding_lines", queryset=FundingLine.objects.select_related("funder", "programme")
+        ),
+        "topics",
+        "partners",
+    )
+
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.IDENTIFICATION,
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    progress_manual = models.PositiveSmallIntegerField(
+        _("progress (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Leave empty to work it out from the activities, or else from the milestones."),
+    )
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=1,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "For an activity: how much it counts towards its project's progress. 0 leaves it out."
+        ),
+    )
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("publishing organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    motion_point = models.PositiveSmallIntegerField(
+        _("motion point"), choices=MotionPoint.choices, null=True, blank=True
+    )
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    diary_number = models.CharField(
+        _("diary number"),
+        max_length=40,
+        blank=True,
+        help_text=_("The council decision's diary number (diarienummer), e.g. KS 2025/123."),
+    )
+    partners = ParentalManyToManyField(
+        "home.Organisation", verbose_name=_("partners"), blank=True, related_name="projects"
+    )
+    topics = ParentalManyToManyField(
+        "home.Topic", verbose_name=_("topics"), blank=True, related_name="projects"
+    )
+    contacts = ParentalManyToManyField(
+        "home.Person", verbose_name=_("contacts"), blank=True, related_name="projects"
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("progress_manual"), FieldPanel("weight")]),
+            ],
+            heading=_("Status and progress"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("milestones", heading=_("Milestones"), label=_("Milestone")),
+        InlinePanel("progress_updates", heading=_("Progress updates"), label=_("Update")),
+    ]
+    details_panels = [
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("motion_point"),
+                FieldRowPanel([FieldPanel("decision_date"), FieldPanel("diary_number")]),
+            ],
+            heading=_("Council decision"),
+        ),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("contacts"),
+        LocationMixin.location_panel,
+        InlinePanel("funding_lines", heading=_("Budget and funding"), label=_("Funding line")),
+        InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+        InlinePanel("external_ids", heading=_("External identifiers"), label=_("Identifier")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    base_form_class = LocalePageForm
+    parent_page_types = ["partnership.ProjectIndexPage", "partnership.ProjectPage"]
+    subpage_types = ["partnership.ProjectPage"]
+
+    class Meta:
+        verbose_name = _("project page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """Projects have activities, activities have none: one level of nesting only."""
+        parent_is_activity = isinstance(parent.specific, ProjectPage) and isinstance(
+            parent.get_parent().specific, ProjectPage
+        )
+        return super().can_create_at(parent) and not parent_is_activity
+
+    @cached_property
+    def activities(self):
+        """Live activities; the dashboard sets this attribute itself from one query."""
+        return list(
+            ProjectPage.objects.child_of(self)
+            .live()
+            .prefetch_related(*self.DASHBOARD_PREFETCH)
+            .order_by("path")
+        )
+
+    @cached_property
+    def progress(self):
+        return project_progress(
+            self.progress_manual,
+            [(activity.progress, activity.weight) for activity in self.activities],
+            self.milestones.all(),
+        )
+
+    @cached_property
+    def next_milestone(self):
+        upcoming = [m for m in self.milestones.all() if m.status == MilestoneStatus.SCHEDULED]
+        return min(upcoming, key=lambda m: m.due_date, default=None)
+
+    @cached_property
+    def latest_update(self):
+        return max(self.progress_updates.all(), key=lambda u: u.date, default=None)
+
+    @cached_property
+    def all_funding_lines(self):
+        """The project's own funding lines and its activities'."""
+        lines = list(self.funding_lines.all())
+        for activity in self.activities:
+            lines.extend(activity.funding_lines.all())
+        return lines
+
+    @cached_property
+    def funding(self):
+        return funding_by_currency(self.all_funding_lines)
+
+    def matches(self, filters):
+        if filters.get("status") and self.status != filters["status"]:
+            return False
+        for name, related in (("topic", self.topics), ("partner", self.partners)):
+            wanted = filters.get(name)
+            if wanted and wanted.translation_key not in {o.translation_key for o in related.all()}:
+                return False
+        return True
+
+    def get_context(self, request, *args, **kwargs):
+        # Everything the page shows about itself and its activities, in a fixed number of queries.
+        for activity in self.activities:
+            activity.activities = []
+        prefetch_related_objects(
+            [self],
+            *self.DASHBOARD_PREFETCH,
+            "external_ids",
+            Prefetch("documents", queryset=ProjectDocument.objects.select_related("document")),
+            Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
+        )
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = (
+            self.related_news.live().public().select_related("organisation").order_by("-date")[:6]
+        )
+        return context
