@@ -1287,3 +1287,87 @@ CONTENT_PAGES = [
         },
     },
 ]
+
+
+INDEX_PAGES = [
+    {
+        "key": "news",
+        "model": "news.NewsIndexPage",
+        "sv": {
+            "title": "Nyheter",
+            "slug": "nyheter",
+            "intro": "Nyheter om samarbetet från Alingsås kommun och partnerna i Lviv-regionen.",
+        },
+        "uk": {
+            "title": "Новини",
+            "slug": "novyny",
+            "intro": "Новини про співпрацю від муніципалітету Алінгсоса та партнерів на Львівщині.",
+        },
+        "en": {
+            "title": "News",
+            "slug": "news",
+            "intro": "News about the cooperation from Alingsås municipality and its partners "
+            "in the Lviv region.",
+        },
+    },
+    {
+        "key": "events",
+        "model": "news.EventIndexPage",
+        "sv": {
+            "title": "Evenemang",
+            "slug": "evenemang",
+            "intro": "Möten, studiebesök och andra evenemang i samarbetet.",
+        },
+        "uk": {
+            "title": "Події",
+            "slug": "podii",
+            "intro": "Зустрічі, навчальні візити та інші події співпраці.",
+        },
+        "en": {
+            "title": "Events",
+            "slug": "events",
+            "intro": "Meetings, study visits and other events of the cooperation.",
+        },
+    },
+    {
+        "key": "projects",
+        "model": "partnership.ProjectIndexPage",
+        "sv": {
+            "title": "Projekt och framsteg",
+            "slug": "projekt",
+            "intro": "Vad varje beslutspunkt och projekt har åstadkommit, och vad som hänt sedan "
+            "förra sammanträdet.",
+        },
+        "uk": {
+            "title": "Проєкти та поступ",
+            "slug": "proiekty",
+            "intro": "Чого досягнуто за кожним пунктом рішення та проєктом і що змінилося від "
+            "останнього засідання.",
+        },
+        "en": {
+            "title": "Projects and progress",
+            "slug": "projects",
+            "intro": "What each decision point and project has achieved, and what changed since "
+            "the last meeting.",
+        },
+    },
+    {
+        "key": "partners",
+        "model": "partnership.PartnerIndexPage",
+        "sv": {
+            "title": "Partner",
+            "slug": "partner",
+            "intro": "Kommunerna, regionerna och organisationerna i samarbetet.",
+        },
+        "uk": {
+            "title": "Партнери",
+            "slug": "partnery",
+            "intro": "Громади, регіони та організації, що беруть участь у співпраці.",
+        },
+        "en": {
+            "title": "Partners",
+            "slug": "partners",
+            "intro": "The municipalities, regions and organisations in the cooperation.",
+        },
+    },
+]
