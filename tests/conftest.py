@@ -2,10 +2,12 @@ import io
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from tests.factories import HomePageFactory
+from tests.factories import HomePageFactory, ProjectIndexPageFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -22,6 +24,15 @@ def translate(page, language_code, publish=True, **fields):
     return translation
 
 
+def translate_snippet(snippet, language_code, **fields):
+    """The snippet's translation into `language_code`, saved as an editor would in the admin."""
+    translation = snippet.copy_for_translation(Locale.objects.get(language_code=language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
+
+
 @pytest.fixture
 def homes(db):
     """A home page per locale: the Swedish one is the site root, the others translate it."""
@@ -34,7 +45,23 @@ def homes(db):
     }
 
 
+@pytest.fixture(scope="module")
+def demo_site_data(django_db_setup, django_db_blocker):
+    """The demo site, built once per test module and rolled back after it (it takes seconds)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+    # Wagtail caches the site's root paths; they must not outlive the rolled-back pages.
+    cache.clear()
+
+
 @pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo_site(demo_site_data, db):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def dashboard(homes):
+    """The Swedish project dashboard, empty."""
+    return ProjectIndexPageFactory(parent=homes["sv"])

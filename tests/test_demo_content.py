@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Page
 
+from home import demo_content, demo_partnership
 from home.models import ContentPage, HomePage
 
 
@@ -23,17 +24,26 @@ def test_running_the_loader_twice_gives_the_same_site():
     first = sorted(Page.objects.values_list("url_path", flat=True))
     load()
     assert sorted(Page.objects.values_list("url_path", flat=True)) == first
-    # Three home pages and four content pages in each of the three languages, under the root.
-    assert len(first) == 1 + 3 * 5
+    pages_per_language = (
+        1  # home
+        + len(demo_content.INDEX_PAGES)
+        + len(demo_content.CONTENT_PAGES)
+        + sum(1 + len(project.get("activities", [])) for project in demo_partnership.PROJECTS)
+        + len(demo_partnership.PARTNERS)
+        + len(demo_partnership.EVENTS)
+        + len(demo_partnership.NEWS)
+    )
+    assert len(first) == 1 + len(settings.LANGUAGES) * pages_per_language
 
 
 @pytest.mark.django_db
 def test_every_demo_page_is_live_in_all_three_languages():
     load()
-    for page in ContentPage.objects.filter(locale__language_code="sv"):
+    for page in Page.objects.filter(depth__gt=1, locale__language_code="sv"):
         translations = page.get_translations(inclusive=True).live()
         assert sorted(t.locale.language_code for t in translations) == ["en", "sv", "uk"]
     assert HomePage.objects.live().count() == len(settings.LANGUAGES)
+    assert ContentPage.objects.live().count() == 3 * len(demo_content.CONTENT_PAGES)
 
 
 @pytest.mark.django_db

@@ -1,0 +1,488 @@
+"""Editors – not superusers – create every kind of page in the Wagtail admin, and get clear errors.
+
+Each test posts the "add page" form as an editor pressing "Save draft" would.
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
+
+from home.models import ContentPage
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
+from partnership.progress import Progress
+from tests.conftest import translate, translate_snippet
+from tests.factories import (
+    KYIV,
+    STOCKHOLM,
+    EventIndexPageFactory,
+    FundingProgrammeFactory,
+    NewsIndexPageFactory,
+    OrganisationFactory,
+    PartnerIndexPageFactory,
+    PersonFactory,
+    ProjectPageFactory,
+    TopicFactory,
+)
+
+
+def left_empty(*names):
+    """Inline panels the editor left empty; the admin still posts their management forms."""
+    return {name: inline_formset([]) for name in names}
+
+
+# What the admin form posts even when the editor fills in nothing: comments, inline panels and
+# StreamFields (whose inputs JavaScript draws, so they are not in the page's HTML).
+BODY = {"body": streamfield([])}
+EMPTY_FORM = {
+    ContentPage: BODY,
+    NewsPage: BODY,
+    EventPage: {**BODY, **left_empty("agenda_items")},
+    PartnerPage: {**BODY, **left_empty("needs")},
+    ProjectPage: {
+        **BODY,
+        **left_empty(
+            "milestones", "progress_updates", "funding_lines", "documents", "external_ids"
+        ),
+    },
+}
+
+
+@pytest.fixture
+def editor_user(django_user_model):
+    """A member of Wagtail's built-in Editors group, not a superuser."""
+    user = django_user_model.objects.create_user(username="redaktor", first_name="Karin")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor(client, editor_user):
+    client.force_login(editor_user)
+    return client
+
+
+def add_url(parent, page_class):
+    return reverse(
+        "wagtailadmin_pages:add",
+        args=(page_class._meta.app_label, page_class._meta.model_name, parent.pk),
+    )
+
+
+def add_page(client, parent, page_class, fields, **choices):
+    """POST the admin's "add page" form; `choices` are many-to-many fields, as lists of ids."""
+    data = nested_form_data({**left_empty("comments"), **EMPTY_FORM.get(page_class, {}), **fields})
+    data.update(choices)
+    return client.post(add_url(parent, page_class), data)
+
+
+def saved_draft(response, page_class, slug):
+    """The draft the editor was sent on to edit, after checking the admin saved it."""
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    page = page_class.objects.get(slug=slug)
+    assert response.url == reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    assert not page.live
+    return page
+
+
+def refused(response, page_class, slug):
+    """The form shown again with its errors, and no page made."""
+    assert response.status_code == 200
+    assert not page_class.objects.filter(slug=slug).exists()
+    return response.context["form"]
+
+
+@pytest.fixture
+def sv(homes):
+    return homes["sv"]
+
+
+def test_an_editor_can_create_a_content_page(editor, editor_user, sv):
+    response = add_page(
+        editor,
+        sv,
+        ContentPage,
+        {
+            "title": "Om partnerskapet",
+            "slug": "om-partnerskapet",
+            "intro": "Varför Alingsås samarbetar med Lvivregionen.",
+            "body": streamfield(
+                [
+                    ("heading", {"text": "Bakgrund", "level": "h2"}),
+                    ("paragraph", rich_text("<p>Alingsås deltar i <b>GR:s</b> samarbete.</p>")),
+                ]
+            ),
+        },
+    )
+
+    page = saved_draft(response, ContentPage, "om-partnerskapet")
+    assert page.get_parent().pk == sv.pk
+    assert page.locale.language_code == "sv"
+    assert page.owner == editor_user
+    assert page.intro == "Varför Alingsås samarbetar med Lvivregionen."
+    assert [block.block_type for block in page.body] == ["heading", "paragraph"]
+    assert page.body[0].value["text"] == "Bakgrund"
+    assert "<b>GR:s</b> samarbete." in page.body[1].value.source
+
+
+@pytest.mark.parametrize(
+    ("page_class", "title", "slug"),
+    [
+        (NewsIndexPage, "Nyheter", "nyheter"),
+        (EventIndexPage, "Evenemang", "evenemang"),
+        (PartnerIndexPage, "Partner", "partner"),
+        (ProjectIndexPage, "Projekt", "projekt"),
+    ],
+)
+def test_an_editor_can_create_each_section_under_the_home_page(editor, sv, page_class, title, slug):
+    response = add_page(
+        editor, sv, page_class, {"title": title, "slug": slug, "intro": f"Allt om {slug}."}
+    )
+
+    page = saved_draft(response, page_class, slug)
+    assert page.get_parent().pk == sv.pk
+    assert (page.title, page.intro) == (title, f"Allt om {slug}.")
+
+
+def test_an_editor_can_create_a_news_page_with_topics_and_publisher(editor, sv):
+    news_index = NewsIndexPageFactory(parent=sv)
+    publisher = OrganisationFactory(name="Alingsås kommun")
+    topic, _other_topic = TopicFactory(name="Vatten"), TopicFactory(name="Skola")
+
+    response = add_page(
+        editor,
+        news_index,
+        NewsPage,
+        {
+            "title": "Avsiktsförklaring undertecknad",
+            "slug": "avsiktsforklaring",
+            "date": "2025-05-09",
+            "organisation": publisher.pk,
+            "body": streamfield([("paragraph", rich_text("<p>I dag skrev vi under.</p>"))]),
+        },
+        topics=[topic.pk],
+    )
+
+    page = saved_draft(response, NewsPage, "avsiktsforklaring")
+    assert page.date == datetime.date(2025, 5, 9)
+    assert page.organisation == publisher
+    assert list(page.topics.all()) == [topic]
+    assert "I dag skrev vi under." in page.body[0].value.source
+
+
+def event_fields(**fields):
+    return {
+        "title": "Studiebesök från Lviv",
+        "slug": "studiebesok",
+        "start": "2030-05-20 10:00",
+        "end": "2030-05-20 15:00",
+        "time_zone": "Europe/Stockholm",
+        "format": "in_person",
+        "location": "Alingsås rådhus",
+        **fields,
+    }
+
+
+def test_an_editor_can_create_an_event_with_its_programme(editor, sv):
+    event_index = EventIndexPageFactory(parent=sv)
+
+    response = add_page(
+        editor,
+        event_index,
+        EventPage,
+        event_fields(
+            format="hybrid",
+            online_url="https://meet.example.org/lviv",
+            agenda_items=inline_formset(
+                [
+                    {"time": "10:00", "title": "Välkommen", "description": "Kommunstyrelsen."},
+                    {"time": "11:30", "title": "Besök på vattenverket", "description": ""},
+                ]
+            ),
+        ),
+    )
+
+    event = saved_draft(response, EventPage, "studiebesok")
+    assert event.start == datetime.datetime(2030, 5, 20, 10, 0, tzinfo=STOCKHOLM)
+    assert event.end == datetime.datetime(2030, 5, 20, 15, 0, tzinfo=STOCKHOLM)
+    assert (event.format, event.online_url) == ("hybrid", "https://meet.example.org/lviv")
+    assert [(item.time, item.title) for item in event.agenda_items.all()] == [
+        (datetime.time(10, 0), "Välkommen"),
+        (datetime.time(11, 30), "Besök på vattenverket"),
+    ]
+
+
+def test_an_event_in_kyiv_keeps_the_time_the_editor_entered_for_it(editor, sv):
+    """Times are entered in the event's own zone, whatever zone the editor works in."""
+    event_index = EventIndexPageFactory(parent=sv)
+
+    response = add_page(editor, event_index, EventPage, event_fields(time_zone="Europe/Kyiv"))
+
+    event = saved_draft(response, EventPage, "studiebesok")
+    assert (event.local_start.hour, event.local_end.hour) == (10, 15)
+    assert event.start == datetime.datetime(2030, 5, 20, 10, 0, tzinfo=KYIV)
+    # Opened again for editing, the form shows the same Kyiv wall-clock time.
+    edit_form = editor.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).context["form"]
+    assert edit_form.initial["start"] == datetime.datetime(2030, 5, 20, 10, 0)
+
+
+def test_an_editor_can_create_a_partner_with_its_needs(editor, sv):
+    partner_index = PartnerIndexPageFactory(parent=sv)
+
+    response = add_page(
+        editor,
+        partner_index,
+        PartnerPage,
+        {
+            "title": "Zjovkva hromada",
+            "slug": "zjovkva",
+            "kind": "hromada",
+            "country": "UA",
+            "region": "Lviv oblast",
+            "population": "23000",
+            "latitude": "50.05572",
+            "longitude": "23.97320",
+            "needs": inline_formset(
+                [
+                    {
+                        "sector": "Vatten",
+                        "description": "Pumpar till vattenverket.",
+                        "status": "open",
+                    },
+                    {"sector": "Skola", "description": "Utbyte mellan lärare.", "status": "closed"},
+                ]
+            ),
+        },
+    )
+
+    partner = saved_draft(response, PartnerPage, "zjovkva")
+    assert (partner.kind, partner.country, partner.population) == ("hromada", "UA", 23000)
+    assert (partner.latitude, partner.longitude) == (Decimal("50.05572"), Decimal("23.97320"))
+    assert [(need.sector, need.status) for need in partner.needs.all()] == [
+        ("Vatten", "open"),
+        ("Skola", "closed"),
+    ]
+
+
+def test_an_editor_can_create_a_project_with_milestones_updates_and_funding(editor, dashboard):
+    programme = FundingProgrammeFactory(name="Kommunala partnerskap")
+    partner = OrganisationFactory(name="Lviv oblast", kind="region", country="UA")
+    contact = PersonFactory(name="Oksana Melnyk", organisation=partner)
+    topic = TopicFactory(name="Återuppbyggnad")
+
+    response = add_page(
+        editor,
+        dashboard,
+        ProjectPage,
+        {
+            "title": "Vattenverk i Zjovkva",
+            "slug": "vattenverk",
+            "status": "implementation",
+            "start_date": "2025-01-01",
+            "end_date": "2026-06-30",
+            "weight": "1",
+            "diary_number": "KS 2025/123",
+            "motion_point": "2",
+            "milestones": inline_formset(
+                [
+                    {
+                        "title": "Förstudie",
+                        "due_date": "2025-03-31",
+                        "status": "met",
+                        "date_met": "2025-03-20",
+                    },
+                    {"title": "Upphandling", "due_date": "2025-09-30", "status": "scheduled"},
+                ]
+            ),
+            "progress_updates": inline_formset(
+                [{"date": "2025-03-20", "text": "Förstudien är klar."}]
+            ),
+            "funding_lines": inline_formset(
+                [
+                    {
+                        "funder": programme.funder.pk,
+                        "programme": programme.pk,
+                        "amount": "450000",
+                        "currency": "SEK",
+                        "status": "granted",
+                    },
+                    {
+                        "funder": programme.funder.pk,
+                        "amount": "90000",
+                        "currency": "EUR",
+                        "status": "applied",
+                    },
+                ]
+            ),
+        },
+        topics=[topic.pk],
+        partners=[partner.pk],
+        contacts=[contact.pk],
+    )
+
+    project = saved_draft(response, ProjectPage, "vattenverk")
+    assert (project.status, project.diary_number, project.motion_point) == (
+        "implementation",
+        "KS 2025/123",
+        2,
+    )
+    assert [(m.title, m.status, m.date_met) for m in project.milestones.all()] == [
+        ("Förstudie", "met", datetime.date(2025, 3, 20)),
+        ("Upphandling", "scheduled", None),
+    ]
+    assert [u.text for u in project.progress_updates.all()] == ["Förstudien är klar."]
+    assert project.funding == {
+        "EUR": {"granted": Decimal(0), "applied": Decimal("90000")},
+        "SEK": {"granted": Decimal("450000"), "applied": Decimal(0)},
+    }
+    assert [line.programme for line in project.funding_lines.all()] == [programme, None]
+    assert list(project.topics.all()) == [topic]
+    assert list(project.partners.all()) == [partner]
+    assert list(project.contacts.all()) == [contact]
+    assert project.progress == Progress(50, "milestones")
+    assert not project.status_changes.exists()
+
+
+def test_an_editor_can_add_an_activity_to_a_project(editor, dashboard):
+    project = ProjectPageFactory(parent=dashboard)
+
+    response = add_page(
+        editor,
+        project,
+        ProjectPage,
+        {"title": "Nya pumpar", "slug": "nya-pumpar", "weight": "2", "progress_manual": "40"},
+    )
+
+    activity = saved_draft(response, ProjectPage, "nya-pumpar")
+    assert activity.get_parent().pk == project.pk
+    assert activity.weight == 2
+    assert activity.progress == Progress(40, "manual")
+
+
+def test_an_activity_cannot_have_activities_of_its_own(editor, dashboard):
+    activity = ProjectPageFactory(parent=ProjectPageFactory(parent=dashboard))
+
+    response = add_page(editor, activity, ProjectPage, {"title": "Delsteg", "slug": "delsteg"})
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert not ProjectPage.objects.filter(slug="delsteg").exists()
+
+
+def test_an_event_cannot_end_before_it_starts(editor, sv):
+    response = add_page(
+        editor,
+        EventIndexPageFactory(parent=sv),
+        EventPage,
+        event_fields(start="2030-05-20 10:00", end="2030-05-20 09:00"),
+    )
+
+    assert "end" in refused(response, EventPage, "studiebesok").errors
+
+
+@pytest.mark.parametrize("event_format", ["online", "hybrid"])
+def test_an_online_event_needs_a_meeting_link(editor, sv, event_format):
+    response = add_page(
+        editor, EventIndexPageFactory(parent=sv), EventPage, event_fields(format=event_format)
+    )
+
+    assert "online_url" in refused(response, EventPage, "studiebesok").errors
+
+
+def test_a_milestone_marked_met_needs_the_date_it_was_met(editor, dashboard):
+    response = add_page(
+        editor,
+        dashboard,
+        ProjectPage,
+        {
+            "title": "Skolan",
+            "slug": "skolan",
+            "status": "implementation",
+            "weight": "1",
+            "milestones": inline_formset(
+                [{"title": "Taket klart", "due_date": "2025-05-01", "status": "met"}]
+            ),
+        },
+    )
+
+    form = refused(response, ProjectPage, "skolan")
+    assert "date_met" in form.formsets["milestones"].forms[0].errors
+
+
+def test_a_location_needs_both_latitude_and_longitude(editor, sv):
+    response = add_page(
+        editor,
+        PartnerIndexPageFactory(parent=sv),
+        PartnerPage,
+        {"title": "Lviv", "slug": "lviv", "kind": "region", "country": "UA", "latitude": "49.8"},
+    )
+
+    assert "longitude" in refused(response, PartnerPage, "lviv").errors
+
+
+def test_progress_cannot_be_more_than_100_percent(editor, dashboard):
+    response = add_page(
+        editor,
+        dashboard,
+        ProjectPage,
+        {
+            "title": "Skolan",
+            "slug": "skolan",
+            "status": "implementation",
+            "weight": "1",
+            "progress_manual": "150",
+        },
+    )
+
+    assert "progress_manual" in refused(response, ProjectPage, "skolan").errors
+
+
+def test_a_ukrainian_page_offers_only_ukrainian_topics_and_organisations(editor, homes):
+    topic = TopicFactory(name="Vatten", slug="vatten")
+    uk_topic = translate_snippet(topic, "uk", name="Водопостачання")
+    organisation = OrganisationFactory(name="Alingsås kommun")
+    uk_organisation = translate_snippet(organisation, "uk", name="Алінгсоська комуна")
+
+    response = editor.get(add_url(NewsIndexPageFactory(parent=homes["uk"]), NewsPage))
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert list(form.fields["topics"].queryset) == [uk_topic]
+    assert list(form.fields["organisation"].queryset) == [uk_organisation]
+    html = response.content.decode()
+    assert "Водопостачання" in html
+    assert "Vatten" not in html
+
+
+def test_an_editor_can_save_a_ukrainian_translation_without_choosing_its_snippets_again(
+    editor, dashboard
+):
+    """A copied translation still points at Swedish snippets; the form offers their Ukrainian
+    translations instead, so saving it unchanged works and keeps every choice."""
+    organisation = OrganisationFactory(name="Alingsås kommun")
+    translate_snippet(organisation, "uk", name="Алінгсоська комуна")
+    topic = TopicFactory(name="Vatten", slug="vatten")
+    translate_snippet(topic, "uk", name="Водопостачання")
+    translate(dashboard, "uk")
+    project = ProjectPageFactory(parent=dashboard, organisation=organisation, topics=[topic])
+    uk_project = translate(project, "uk", title="Водогін")
+    edit_url = reverse("wagtailadmin_pages:edit", args=(uk_project.pk,))
+    unchanged = querydict_from_html(editor.get(edit_url).content.decode(), "page-edit-form")
+    unchanged.update(nested_form_data(BODY))
+
+    response = editor.post(edit_url, unchanged)
+
+    assert response.status_code == 302, response.context["form"].errors
+    saved = ProjectPage.objects.get(pk=uk_project.pk).get_latest_revision_as_object()
+    assert saved.organisation.translation_key == organisation.translation_key
+    assert [t.translation_key for t in saved.topics.all()] == [topic.translation_key]

@@ -1,0 +1,127 @@
+"""Each public page costs the same number of database queries with 5 items as with 50.
+
+The counts are stated so that a change which adds a query shows up here, on purpose or not.
+Counts are taken on the second request, once Wagtail has cached the site's root paths and image
+renditions exist, as for a visitor on a running site.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_factories import ImageFactory
+
+from partnership.choices import MilestoneStatus
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    FundingLineFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    ProgressUpdateFactory,
+    ProjectMilestoneFactory,
+    ProjectPageFactory,
+    TopicFactory,
+)
+
+SMALL, LARGE = 5, 50
+
+
+def query_count(client, url):
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def topics(homes):
+    return [TopicFactory(slug="utbildning"), TopicFactory(slug="demokrati")]
+
+
+def add_news(index, count, topics):
+    for _ in range(count):
+        NewsPageFactory(parent=index, image=ImageFactory(), topics=topics)
+
+
+def add_projects(dashboard, count, topics):
+    partner = OrganisationFactory()
+    for _ in range(count):
+        project = ProjectPageFactory(parent=dashboard, topics=topics, partners=[partner])
+        add_project_parts(project, 2)
+        activity = ProjectPageFactory(parent=project, topics=topics)
+        add_project_parts(activity, 1)
+
+
+def add_project_parts(project, count):
+    for number in range(count):
+        ProjectMilestoneFactory(
+            project=project,
+            locale=project.locale,
+            status=MilestoneStatus.MET if number % 2 else MilestoneStatus.SCHEDULED,
+            date_met=datetime.date(2025, 6, 1) if number % 2 else None,
+        )
+        ProgressUpdateFactory(project=project, locale=project.locale)
+        FundingLineFactory(project=project, locale=project.locale)
+
+
+def test_home_page(client, homes, topics):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    event_index = EventIndexPageFactory(parent=homes["sv"])
+
+    def add(count):
+        add_news(news_index, count, topics)
+        for _ in range(count):
+            EventPageFactory(parent=event_index)
+
+    add(SMALL)
+    small = query_count(client, "/sv/")
+    add(LARGE - SMALL)
+    large = query_count(client, "/sv/")
+
+    assert (small, large) == (17, 17)
+
+
+def test_news_index(client, homes, topics):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    url = "/sv/nyheter/?topic=utbildning"
+
+    add_news(news_index, SMALL, topics)
+    small = query_count(client, url)
+    add_news(news_index, LARGE - SMALL, topics)
+    large = query_count(client, url)
+
+    assert (small, large) == (23, 23)
+
+
+def test_project_dashboard(client, dashboard, topics):
+    url = "/sv/projekt/?since=2025-01-01"
+
+    add_projects(dashboard, SMALL, topics)
+    small = query_count(client, url)
+    add_projects(dashboard, LARGE - SMALL, topics)
+    large = query_count(client, url)
+
+    assert (small, large) == (23, 23)
+
+
+def test_project_page(client, dashboard, topics):
+    project = ProjectPageFactory(parent=dashboard, slug="vattenprojekt", topics=topics)
+    news_index = NewsIndexPageFactory(parent=dashboard.get_parent())
+
+    def add(count):
+        add_project_parts(project, count)
+        for _ in range(count):
+            activity = ProjectPageFactory(parent=project)
+            add_project_parts(activity, 1)
+            NewsPageFactory(parent=news_index, related_projects=[project])
+
+    add(SMALL)
+    small = query_count(client, project.url)
+    add(LARGE - SMALL)
+    large = query_count(client, project.url)
+
+    assert (small, large) == (33, 33)
