@@ -8,10 +8,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.models import Page
 
 from home import demo_content, demo_partnership
 from home.models import ContentPage, HomePage
+from partnership.models import ProjectPage
 
 
 def load(*args):
@@ -106,3 +108,12 @@ def test_production_settings_start_when_configured():
         SECRET_KEY="x" * 50, ALLOWED_HOSTS="partnerskap.alingsas.se"
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.django_db
+def test_demo_projects_got_their_status_when_they_started():
+    load()
+    for project in ProjectPage.objects.exclude(start_date=None):
+        assert [
+            timezone.localdate(change.changed_at) for change in project.status_changes.all()
+        ] == [project.start_date]

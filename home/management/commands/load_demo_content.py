@@ -157,8 +157,24 @@ class Command(BaseCommand):
 
     def load_project(self, spec, parents):
         projects = self.ensure_page(ProjectPage, spec["key"], parents, self.project_fields(spec))
+        self.date_first_status(projects.values(), spec)
         for activity in spec.get("activities", []):
-            self.ensure_page(ProjectPage, activity["key"], projects, self.project_fields(activity))
+            pages = self.ensure_page(
+                ProjectPage, activity["key"], projects, self.project_fields(activity)
+            )
+            self.date_first_status(pages.values(), activity)
+
+    @staticmethod
+    def date_first_status(pages, spec):
+        """A demo project got its status when it started, not when the demo was loaded."""
+        started = as_date(spec.get("start_date"))
+        for page in pages:
+            changes = list(page.status_changes.all())
+            if started and len(changes) == 1:
+                changes[0].changed_at = datetime.combine(
+                    started, time(12), ZoneInfo(settings.TIME_ZONE)
+                )
+                changes[0].save(update_fields=["changed_at"])
 
     def project_fields(self, spec):
         def fields_for(code):
