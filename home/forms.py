@@ -1,6 +1,9 @@
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from home.models import Topic
 
 
 def limit_to_locale(fields, locale_id, keep=None):
@@ -28,6 +31,18 @@ class FilterForm(forms.Form):
             return {}
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+class TopicFilterForm(FilterForm):
+    """Listings filter by topic slug, which is the same in every language."""
+
+    topic = forms.ModelChoiceField(
+        label=_("Topic"),
+        required=False,
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
+    )
 
 
 class LocalePageForm(WagtailAdminPageForm):

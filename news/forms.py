@@ -4,18 +4,11 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import FilterForm, LocalePageForm
-from home.models import Organisation, Topic
+from home.forms import LocalePageForm, TopicFilterForm
+from home.models import Organisation
 
 
-class NewsFilterForm(FilterForm):
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        required=False,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All"),
-    )
+class NewsFilterForm(TopicFilterForm):
     organisation = forms.ModelChoiceField(
         label=_("Published by"),
         required=False,

@@ -1,21 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import FilterForm
-from home.models import Organisation, Topic
+from home.forms import TopicFilterForm
+from home.models import Organisation
 from partnership.choices import ProjectStatus
 
 
-class DashboardFilterForm(FilterForm):
+class DashboardFilterForm(TopicFilterForm):
+    field_order = ["status", "topic", "partner", "since"]
+
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All")), *ProjectStatus.choices]
-    )
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        required=False,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All"),
     )
     partner = forms.ModelChoiceField(
         label=_("Partner"),
