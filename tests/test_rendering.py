@@ -2,11 +2,27 @@ import pytest
 from wagtail.models import Locale
 
 from home.models import ContentPage, HomePage, SiteSettings
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.conftest import LANGUAGE_CODES
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
-@pytest.mark.parametrize("page_class", [HomePage, ContentPage])
+@pytest.mark.parametrize(
+    "page_class",
+    [
+        HomePage,
+        ContentPage,
+        NewsIndexPage,
+        NewsPage,
+        EventIndexPage,
+        EventPage,
+        PartnerIndexPage,
+        PartnerPage,
+        ProjectIndexPage,
+        ProjectPage,
+    ],
+)
 def test_every_page_type_renders_in_every_language(client, demo_site, language, page_class):
     pages = page_class.objects.live().filter(locale__language_code=language)
     assert pages.exists()
