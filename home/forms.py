@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.models import Topic
+from home.models import Organisation, Topic
 
 
 def limit_to_locale(fields, locale_id, keep=None):
@@ -84,3 +84,33 @@ class LocalePageForm(WagtailAdminPageForm):
             ]
             self.initial[name] = localized if many else localized[0]
         return untranslated
+
+
+class PublisherPageForm(LocalePageForm):
+    """The publishing organisation comes from the editor's group; only moderators change it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("organisation")
+        user = self.for_user
+        if field is None or user is None:
+            return
+        if not self.instance.pk and not self.initial.get("organisation"):
+            publisher = self.publisher_for(
+                user, self.instance.locale_id or self.parent_page.locale_id
+            )
+            if publisher is not None:
+                self.initial["organisation"] = publisher.pk
+        if not user.has_perm("home.change_organisation"):
+            field.disabled = True
+            field.help_text = _("Set from your group. A moderator can change it.")
+
+    @staticmethod
+    def publisher_for(user, locale_id):
+        """The organisation the user's groups publish for, in the page's language."""
+        return Organisation.objects.filter(
+            locale_id=locale_id,
+            translation_key__in=Organisation.objects.filter(publisher_groups__user=user).values(
+                "translation_key"
+            ),
+        ).first()

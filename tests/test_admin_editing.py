@@ -154,9 +154,12 @@ def test_an_editor_can_create_each_section_under_the_home_page(editor, sv, page_
     assert (page.title, page.intro) == (title, f"Allt om {slug}.")
 
 
-def test_an_editor_can_create_a_news_page_with_topics_and_publisher(editor, sv):
+def test_an_editor_can_create_a_news_page_published_by_their_organisation(editor, sv):
+    """The publisher comes from the editor's group; a different one in the POST is ignored."""
     news_index = NewsIndexPageFactory(parent=sv)
     publisher = OrganisationFactory(name="Alingsås kommun")
+    publisher.publisher_groups.add(Group.objects.get(name="Editors"))
+    someone_else = OrganisationFactory(name="Göteborgsregionen")
     topic, _other_topic = TopicFactory(name="Vatten"), TopicFactory(name="Skola")
 
     response = add_page(
@@ -167,7 +170,7 @@ def test_an_editor_can_create_a_news_page_with_topics_and_publisher(editor, sv):
             "title": "Avsiktsförklaring undertecknad",
             "slug": "avsiktsforklaring",
             "date": "2025-05-09",
-            "organisation": publisher.pk,
+            "organisation": someone_else.pk,
             "body": streamfield([("paragraph", rich_text("<p>I dag skrev vi under.</p>"))]),
         },
         topics=[topic.pk],

@@ -1,5 +1,6 @@
 """Shared, translatable records that pages point to: who, what about, and who pays."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -27,6 +28,16 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    publisher_groups = models.ManyToManyField(
+        "auth.Group",
+        verbose_name=_("publishes for"),
+        blank=True,
+        related_name="organisations",
+        help_text=_(
+            "Editors and moderators in these groups publish on behalf of this organisation; "
+            "their new news items and projects name it as the publisher."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -34,6 +45,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("country")]),
         FieldPanel("website"),
         FieldPanel("logo"),
+        FieldPanel("publisher_groups", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

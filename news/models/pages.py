@@ -13,7 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.forms import LocalePageForm
+from home.forms import PublisherPageForm
 from home.models import BasePage
 from home.pagination import paginate
 from news.choices import EventFormat, EventTimeZone
@@ -101,7 +101,7 @@ class NewsPage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
 
-    base_form_class = LocalePageForm
+    base_form_class = PublisherPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

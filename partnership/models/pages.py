@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
-from home.forms import LocalePageForm
+from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocationMixin, Person
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
@@ -291,7 +291,7 @@ class ProjectPage(LocationMixin, BasePage):
     )
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
-    base_form_class = LocalePageForm
+    base_form_class = PublisherPageForm
     parent_page_types = ["partnership.ProjectIndexPage", "partnership.ProjectPage"]
     subpage_types = ["partnership.ProjectPage"]
 

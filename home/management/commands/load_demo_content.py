@@ -20,7 +20,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
-from home import demo_content, demo_partnership
+from home import demo_content, demo_partnership, editorial
 from home.models import ContentPage, FundingProgramme, HomePage, Organisation, SiteSettings, Topic
 from news.models import EventAgendaItem, EventPage, NewsPage
 from partnership.models import (
@@ -37,9 +37,17 @@ DEFAULT_DEMO_PASSWORD = "partnerskap-2026"
 DEMO_USERS = [
     # username, superuser, group, preferred admin language
     ("admin", True, None, "en"),
-    ("alingsas-editor", False, "Editors", "sv"),
-    ("lviv-editor", False, "Editors", "uk"),
+    ("alingsas-editor", False, editorial.ALINGSAS_EDITORS, "sv"),
+    ("alingsas-moderator", False, editorial.ALINGSAS_MODERATORS, "sv"),
+    ("lviv-editor", False, editorial.LVIV_EDITORS, "uk"),
+    ("lviv-moderator", False, editorial.LVIV_MODERATORS, "uk"),
+    ("translator", False, editorial.TRANSLATION_COORDINATORS, "en"),
 ]
+# The demo organisations each group publishes for.
+PUBLISHERS = {
+    "alingsas": [editorial.ALINGSAS_EDITORS, editorial.ALINGSAS_MODERATORS],
+    "lviv-ova": [editorial.LVIV_EDITORS, editorial.LVIV_MODERATORS],
+}
 DEMO_NAMESPACE = uuid.UUID("6f0c6a52-3c1e-4d7e-9f57-6b1f3a0d2c41")
 
 
@@ -71,6 +79,8 @@ class Command(BaseCommand):
         }
         with transaction.atomic():
             homes = self.load_home()
+            for home in homes.values():
+                editorial.setup_tree(home)
             self.load_directory()
             indexes = {
                 spec["key"]: self.ensure_page(
@@ -343,6 +353,11 @@ class Command(BaseCommand):
                 spec["slug"],
                 lambda code, spec=spec: {"name": spec[code], "slug": spec["slug"]},
             )
+        for key, group_names in PUBLISHERS.items():
+            for organisation in Organisation.objects.filter(
+                translation_key=demo_key("organisation", key)
+            ):
+                organisation.publisher_groups.add(*Group.objects.filter(name__in=group_names))
         for spec in demo_partnership.FUNDING_PROGRAMMES:
             self.ensure_snippet(
                 FundingProgramme,

@@ -1,0 +1,14 @@
+from django.db.models.signals import post_save
+
+from home.editorial import setup_tree
+from home.models import HomePage
+
+
+def set_up_new_tree(sender, instance, created, raw=False, **kwargs):
+    """A new language tree gets its owners' rights and review workflow as soon as it exists."""
+    if created and not raw:
+        setup_tree(instance)
+
+
+def register_signal_handlers():
+    post_save.connect(set_up_new_tree, sender=HomePage)
