@@ -1,4 +1,4 @@
-from .mixins import LocationMixin
+from .mixins import SYNCHRONIZED_ORGANISATION, LocalizedOrganisationMixin, LocationMixin
 from .pages import BasePage, ContentPage, HomePage
 from .settings import SiteSettings
 from .snippets import FundingProgramme, Organisation, Person, Topic
@@ -8,7 +8,9 @@ __all__ = [
     "ContentPage",
     "FundingProgramme",
     "HomePage",
+    "LocalizedOrganisationMixin",
     "LocationMixin",
+    "SYNCHRONIZED_ORGANISATION",
     "Organisation",
     "Person",
     "SiteSettings",

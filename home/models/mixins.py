@@ -1,10 +1,12 @@
 from decimal import Decimal
+from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail_localize.fields import SynchronizedField
 
 
 class LocationMixin(models.Model):
@@ -45,3 +47,29 @@ class LocationMixin(models.Model):
         if (self.latitude is None) != (self.longitude is None):
             missing = "longitude" if self.longitude is None else "latitude"
             raise ValidationError({missing: _("Enter both latitude and longitude, or neither.")})
+
+
+# wagtail-localize translates a page's links to translatable snippets by re-translating the
+# snippet itself from the page's language, overwriting a translation that already exists (a
+# Ukrainian news item translated into Swedish would rewrite the Swedish organisation's name in
+# Ukrainian). Links to organisations are therefore copied as they are, and shown in the page's
+# own language when that translation exists.
+SYNCHRONIZED_ORGANISATION = [SynchronizedField("organisation")]
+
+
+class LocalizedOrganisationMixin:
+    """For models whose `organisation` may point to the organisation in another language."""
+
+    override_translatable_fields = SYNCHRONIZED_ORGANISATION
+
+    @cached_property
+    def localized_organisation(self):
+        organisation = self.organisation
+        if organisation is None or organisation.locale_id == self.locale_id:
+            return organisation
+        return (
+            type(organisation)
+            .objects.filter(translation_key=organisation.translation_key, locale_id=self.locale_id)
+            .first()
+            or organisation
+        )

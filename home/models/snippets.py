@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.choices import Country, OrganisationKind
+from home.models.mixins import SYNCHRONIZED_ORGANISATION
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -90,6 +92,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = SYNCHRONIZED_ORGANISATION
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
@@ -140,6 +143,9 @@ class FundingProgramme(TranslatableMixin, models.Model):
     )
     eligibility = models.TextField(_("who can apply"), blank=True)
     url = models.URLField(_("web address"), blank=True)
+
+    # See SYNCHRONIZED_ORGANISATION: the funder link is copied, not re-translated.
+    override_translatable_fields = [SynchronizedField("funder")]
 
     panels = [
         FieldPanel("name"),

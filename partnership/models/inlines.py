@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from partnership.choices import Currency, FundingStatus, MilestoneStatus, NeedStatus, ProjectStatus
 
@@ -93,6 +94,9 @@ class FundingLine(TranslatableMixin, Orderable):
     )
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices)
     status = models.CharField(_("status"), max_length=10, choices=FundingStatus.choices)
+
+    # Copied, not re-translated: see home.models.mixins.SYNCHRONIZED_ORGANISATION.
+    override_translatable_fields = [SynchronizedField("funder"), SynchronizedField("programme")]
 
     panels = [
         FieldRowPanel([FieldPanel("funder"), FieldPanel("programme")]),

@@ -22,7 +22,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
-from home.models import BasePage, LocationMixin, Person
+from home.models import BasePage, LocalizedOrganisationMixin, LocationMixin, Person
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
 from partnership.models.inlines import FundingLine, ProjectDocument
@@ -51,7 +51,7 @@ class PartnerIndexPage(BasePage):
         return context
 
 
-class PartnerPage(LocationMixin, BasePage):
+class PartnerPage(LocalizedOrganisationMixin, LocationMixin, BasePage):
     """A partner's profile, including what it needs and what Alingsås can offer."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
@@ -184,7 +184,7 @@ def attach_activities(pages, depth):
     return projects
 
 
-class ProjectPage(LocationMixin, BasePage):
+class ProjectPage(LocalizedOrganisationMixin, LocationMixin, BasePage):
     """A project (or, one level down, an activity of one) with its status, milestones and money."""
 
     DASHBOARD_PREFETCH = (
