@@ -15,6 +15,9 @@ import urllib.request
 import pytest
 from django.conf import settings
 
+from tests.fake_libretranslate import running_libretranslate
+
+DEMO_PASSWORD = "e2e-demo-password"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -57,36 +60,62 @@ def wait_until_up(url, server, timeout=60):
     raise RuntimeError(f"The test server did not answer at {url} within {timeout} s")
 
 
+MANAGE = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+
+
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory):
-    """The demo site served on a free local port, from a database built for this test run."""
+def site_env(tmp_path_factory):
+    """Settings of the served site: its own database, and machine translation by a local fake."""
     database = tmp_path_factory.mktemp("e2e") / "db.sqlite3"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": f"sqlite:///{database}",
-        "MEDIA_ROOT": str(database.parent / "media"),
-    }
-    manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
-        subprocess.run(manage + command, env=env, check=True, capture_output=True)
+    with running_libretranslate() as libretranslate:
+        yield {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DATABASE_URL": f"sqlite:///{database}",
+            "MEDIA_ROOT": str(database.parent / "media"),
+            "LIBRETRANSLATE_URL": libretranslate.url,
+            "DEMO_PASSWORD": DEMO_PASSWORD,
+        }
+
+
+@pytest.fixture(scope="session")
+def site_shell(site_env):
+    """Runs Python in the served site's database (to look up ids the admin URLs need)."""
+
+    def run(code):
+        result = subprocess.run(
+            [*MANAGE, "shell", "-v0", "-c", code],
+            env=site_env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout.strip()
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def live_site(site_env, tmp_path_factory):
+    """The demo site with its demo accounts, served on a free local port for this test run."""
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content", "--with-users"]):
+        subprocess.run([*MANAGE, *command], env=site_env, check=True, capture_output=True)
 
     port = free_port()
-    log = open(database.parent / "server.log", "w")  # noqa: SIM115 - closed after the server stops
-    server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{url}/sv/", server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+    with open(tmp_path_factory.mktemp("server") / "server.log", "w") as log:
+        server = subprocess.Popen(
+            [*MANAGE, "runserver", "--noreload", f"127.0.0.1:{port}"],
+            env=site_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_until_up(f"{url}/sv/", server)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
