@@ -1,7 +1,16 @@
+import django_filters
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import Translation
 
+from home.freshness import stale_translations
 from home.models import FundingProgramme, Organisation, Person, Topic
 
 
@@ -38,3 +47,74 @@ class PartnershipSnippets(SnippetViewSetGroup):
 
 
 register_snippet(PartnershipSnippets)
+
+
+class StaleTranslationsFilterSet(WagtailFilterSet):
+    locale = django_filters.ModelChoiceFilter(
+        label=_("Locale"),
+        field_name="target_locale",
+        queryset=Locale.objects.all(),
+        to_field_name="language_code",
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = Translation
+        fields = ["locale"]
+
+
+class StaleTranslationsReportView(ReportView):
+    """Translations whose original was published after them, for the editors who can update them."""
+
+    page_title = _("Stale translations")
+    header_icon = "wagtail-localize-language"
+    results_template_name = "home/reports/stale_translations.html"
+    filterset_class = StaleTranslationsFilterSet
+    index_url_name = "stale_translations_report"
+    index_results_url_name = "stale_translations_report_results"
+
+    def get_queryset(self):
+        locale = self.filters.form.cleaned_data["locale"] if self.filters.is_valid() else None
+        user = self.request.user
+        return [
+            row
+            for row in stale_translations(locale)
+            if row.translation.permissions_for_user(user).can_edit()
+        ]
+
+    def filter_queryset(self, queryset):
+        # stale_translations() has filtered by locale already, in the database.
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # wagtail-localize's "Sync translated pages" view refuses users without this permission.
+        context["can_sync"] = self.request.user.has_perm("wagtail_localize.submit_translation")
+        return context
+
+
+@hooks.register("register_admin_urls")
+def register_stale_translations_report_urls():
+    return [
+        path(
+            "reports/stale-translations/",
+            StaleTranslationsReportView.as_view(),
+            name="stale_translations_report",
+        ),
+        path(
+            "reports/stale-translations/results/",
+            StaleTranslationsReportView.as_view(results_only=True),
+            name="stale_translations_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_translations_report_menu_item():
+    return MenuItem(
+        _("Stale translations"),
+        reverse("stale_translations_report"),
+        name="stale-translations",
+        icon_name="wagtail-localize-language",
+        order=1300,
+    )

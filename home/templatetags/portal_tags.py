@@ -1,7 +1,10 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+
+from home.freshness import is_outdated, original_of
 
 register = template.Library()
 
@@ -67,3 +70,24 @@ def language_versions(context):
         for code in names
         if urls.get(code)
     ]
+
+
+@register.inclusion_tag("includes/translation_notice.html", takes_context=True)
+def translation_notice(context, page):
+    """Tells readers of a translation that its original has changed since; nothing elsewhere."""
+    if not isinstance(page, Page) or page.pk is None:
+        return {}
+    original = original_of(page)
+    if original is None or not is_outdated(page, original):
+        return {}
+    code = original.locale.language_code
+    name = get_language_info(code)["name_translated"]
+    return {
+        "translation": page,
+        "original": original,
+        "original_url": original.get_url(context.get("request")),
+        "original_language_code": code,
+        # Django capitalises every language's names ("Svenska", "Шведська"); mid-sentence only
+        # English does.
+        "original_language_name": name if get_language() == "en" else name.lower(),
+    }
