@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import localize_views
@@ -10,18 +11,19 @@ from home.views import language_redirect
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
-    # wagtail-localize's translation views, with page permissions checked (home/localize_views.py).
+    # wagtail-localize's translation views, with page permissions checked (home/localize_views.py),
+    # wrapped like every admin view: login, admin access, the editor's language, audit log user.
     path(
         "admin/localize/submit/page/<int:page_id>/",
-        localize_views.SubmitPageTranslationView.as_view(),
+        require_admin_access(localize_views.SubmitPageTranslationView.as_view()),
     ),
     path(
         "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-        localize_views.SubmitSnippetTranslationView.as_view(),
+        require_admin_access(localize_views.SubmitSnippetTranslationView.as_view()),
     ),
     path(
         "admin/localize/update/<int:translation_source_id>/",
-        localize_views.UpdateTranslationsView.as_view(),
+        require_admin_access(localize_views.UpdateTranslationsView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
