@@ -1,4 +1,4 @@
-from .mixins import SYNCHRONIZED_ORGANISATION, LocalizedOrganisationMixin, LocationMixin
+from .mixins import SYNCHRONIZED_ORGANISATION, LocalizedSnippetsMixin, LocationMixin, in_locale
 from .pages import BasePage, ContentPage, HomePage
 from .settings import SiteSettings
 from .snippets import FundingProgramme, Organisation, Person, Topic
@@ -8,11 +8,12 @@ __all__ = [
     "ContentPage",
     "FundingProgramme",
     "HomePage",
-    "LocalizedOrganisationMixin",
+    "LocalizedSnippetsMixin",
     "LocationMixin",
     "SYNCHRONIZED_ORGANISATION",
     "Organisation",
     "Person",
     "SiteSettings",
     "Topic",
+    "in_locale",
 ]

@@ -57,19 +57,37 @@ class LocationMixin(models.Model):
 SYNCHRONIZED_ORGANISATION = [SynchronizedField("organisation")]
 
 
-class LocalizedOrganisationMixin:
-    """For models whose `organisation` may point to the organisation in another language."""
+def in_locale(objects, locale_id):
+    """Each translatable object in the given locale where it is translated; one query at most.
+
+    wagtail-localize copies links to snippets (and many-to-many links) into a translation as
+    they are, so a translated page may point to another language's topics or organisations.
+    """
+    objects = list(objects)
+    foreign = [obj.translation_key for obj in objects if obj.locale_id != locale_id]
+    if not foreign:
+        return objects
+    translations = {
+        obj.translation_key: obj
+        for obj in type(objects[0]).objects.filter(translation_key__in=foreign, locale_id=locale_id)
+    }
+    return [
+        obj if obj.locale_id == locale_id else translations.get(obj.translation_key, obj)
+        for obj in objects
+    ]
+
+
+class LocalizedSnippetsMixin:
+    """For pages whose organisation and topics may be another language's: shown in their own."""
 
     override_translatable_fields = SYNCHRONIZED_ORGANISATION
 
     @cached_property
     def localized_organisation(self):
-        organisation = self.organisation
-        if organisation is None or organisation.locale_id == self.locale_id:
-            return organisation
-        return (
-            type(organisation)
-            .objects.filter(translation_key=organisation.translation_key, locale_id=self.locale_id)
-            .first()
-            or organisation
-        )
+        if self.organisation is None:
+            return None
+        return in_locale([self.organisation], self.locale_id)[0]
+
+    @cached_property
+    def localized_topics(self):
+        return in_locale(self.topics.all(), self.locale_id)

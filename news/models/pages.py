@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import PublisherPageForm
-from home.models import BasePage, LocalizedOrganisationMixin
+from home.models import BasePage, LocalizedSnippetsMixin
 from home.pagination import paginate
 from news.choices import EventFormat, EventTimeZone
 from news.forms import EventPageForm, NewsFilterForm
@@ -64,7 +64,7 @@ class NewsIndexPage(BasePage):
         return context
 
 
-class NewsPage(LocalizedOrganisationMixin, BasePage):
+class NewsPage(LocalizedSnippetsMixin, BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -133,7 +133,7 @@ class EventIndexPage(BasePage):
         return context
 
 
-class EventPage(LocalizedOrganisationMixin, BasePage):
+class EventPage(LocalizedSnippetsMixin, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(

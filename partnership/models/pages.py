@@ -22,7 +22,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
-from home.models import BasePage, LocalizedOrganisationMixin, LocationMixin, Person
+from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
 from partnership.models.inlines import FundingLine, ProjectDocument
@@ -51,7 +51,7 @@ class PartnerIndexPage(BasePage):
         return context
 
 
-class PartnerPage(LocalizedOrganisationMixin, LocationMixin, BasePage):
+class PartnerPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     """A partner's profile, including what it needs and what Alingsås can offer."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
@@ -184,7 +184,7 @@ def attach_activities(pages, depth):
     return projects
 
 
-class ProjectPage(LocalizedOrganisationMixin, LocationMixin, BasePage):
+class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     """A project (or, one level down, an activity of one) with its status, milestones and money."""
 
     DASHBOARD_PREFETCH = (
@@ -323,6 +323,10 @@ class ProjectPage(LocalizedOrganisationMixin, LocationMixin, BasePage):
             [(activity.progress, activity.weight) for activity in self.activities],
             self.milestones.all(),
         )
+
+    @cached_property
+    def localized_partners(self):
+        return in_locale(self.partners.all(), self.locale_id)
 
     @cached_property
     def next_milestone(self):

@@ -1,0 +1,32 @@
+"""A page translated with wagtail-localize shows its organisation and topics in its own language."""
+
+from wagtail.models import Locale
+from wagtail_localize.operations import translate_object
+
+from tests.conftest import translate, translate_snippet
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, OrganisationFactory, TopicFactory
+
+
+def test_a_ukrainian_news_item_in_swedish_names_the_publisher_and_topics_in_swedish(client, homes):
+    swedish = Locale.objects.get(language_code="sv")
+    publisher = OrganisationFactory(name="Lvivs regionala administration")
+    uk_publisher = translate_snippet(publisher, "uk", name="Львівська ОВА")
+    topic = TopicFactory(name="Lokal demokrati", slug="lokal-demokrati")
+    uk_topic = translate_snippet(topic, "uk", name="Місцева демократія")
+    sv_index = NewsIndexPageFactory(parent=homes["sv"])
+    uk_index = translate(sv_index, "uk", slug="novyny")
+    news = NewsPageFactory(
+        parent=uk_index, slug="vizyt", organisation=uk_publisher, topics=[uk_topic]
+    )
+
+    translate_object(news, [swedish])
+    swedish_news = news.get_translation(swedish)
+    swedish_news.save_revision().publish()
+
+    html = client.get(swedish_news.url).content.decode()
+    assert "Publicerad av Lvivs regionala administration" in html
+    assert "Lokal demokrati" in html
+    assert "Львівська ОВА" not in html
+    assert "Місцева демократія" not in html
+    publisher.refresh_from_db()
+    assert publisher.name == "Lvivs regionala administration"  # not re-translated from Ukrainian
