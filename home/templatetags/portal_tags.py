@@ -91,3 +91,9 @@ def translation_notice(context, page):
         # English does.
         "original_language_name": name if get_language() == "en" else name.lower(),
     }
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """Page numbers around the current one, with an ellipsis (Paginator.ELLIPSIS) for the gaps."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)

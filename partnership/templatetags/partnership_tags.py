@@ -72,9 +72,3 @@ def parent_project(page):
     """The project an activity belongs to, or None for a project."""
     parent = page.get_parent().specific
     return parent if isinstance(parent, ProjectPage) else None
-
-
-@register.simple_tag
-def page_numbers(page_obj):
-    """Page numbers around the current one, with an ellipsis (Paginator.ELLIPSIS) for the gaps."""
-    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
