@@ -1,10 +1,18 @@
-"""A page translated with wagtail-localize shows its organisation and topics in its own language."""
+"""A page translated with wagtail-localize names organisations and topics in its own language."""
 
 from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
 
 from tests.conftest import translate, translate_snippet
-from tests.factories import NewsIndexPageFactory, NewsPageFactory, OrganisationFactory, TopicFactory
+from tests.factories import (
+    FundingLineFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    TopicFactory,
+)
 
 
 def test_a_ukrainian_news_item_in_swedish_names_the_publisher_and_topics_in_swedish(client, homes):
@@ -30,3 +38,21 @@ def test_a_ukrainian_news_item_in_swedish_names_the_publisher_and_topics_in_swed
     assert "Місцева демократія" not in html
     publisher.refresh_from_db()
     assert publisher.name == "Lvivs regionala administration"  # not re-translated from Ukrainian
+
+
+def test_a_translated_project_names_its_funders_in_its_own_language(client, homes):
+    swedish = Locale.objects.get(language_code="sv")
+    funder = OrganisationFactory(name="Internationellt centrum för lokal demokrati")
+    uk_funder = translate_snippet(funder, "uk", name="Міжнародний центр місцевої демократії")
+    sv_dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    uk_dashboard = translate(sv_dashboard, "uk", slug="proiekty")
+    project = ProjectPageFactory(parent=uk_dashboard, slug="hromada")
+    FundingLineFactory(project=project, locale=project.locale, funder=uk_funder)
+
+    translate_object(project, [swedish])
+    swedish_project = project.get_translation(swedish)
+    swedish_project.save_revision().publish()
+
+    html = client.get(swedish_project.url).content.decode()
+    assert "<td>Internationellt centrum för lokal demokrati</td>" in html
+    assert "Міжнародний центр місцевої демократії" not in html

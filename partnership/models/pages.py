@@ -369,6 +369,13 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             Prefetch("documents", queryset=ProjectDocument.objects.select_related("document")),
             Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
         )
+        # Funders and programmes of a translated project may be the original language's.
+        lines = self.all_funding_lines
+        funders = iter(in_locale([line.funder for line in lines], self.locale_id))
+        programmes = iter(in_locale([ln.programme for ln in lines if ln.programme], self.locale_id))
+        for line in lines:
+            line.localized_funder = next(funders)
+            line.localized_programme = next(programmes) if line.programme else None
         context = super().get_context(request, *args, **kwargs)
         context["related_news"] = (
             self.related_news.live().public().select_related("organisation").order_by("-date")[:6]
