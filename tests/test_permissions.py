@@ -35,6 +35,7 @@ from home.editorial import (
 )
 from home.models import FundingProgramme, Organisation, Topic
 from news.models import NewsPage
+from tests.admin_forms import add_page, add_url, saved_draft
 from tests.conftest import translate, translate_snippet
 from tests.factories import (
     FundingProgrammeFactory,
@@ -42,7 +43,6 @@ from tests.factories import (
     NewsPageFactory,
     OrganisationFactory,
 )
-from tests.test_admin_editing import add_page, add_url, saved_draft
 
 # group, tree, may add and edit pages there, may publish there
 PAGE_RIGHTS = [
