@@ -47,6 +47,10 @@ MODERATOR_PAGE_PERMISSIONS = [
 # Coordinators prepare translations in every tree; the tree's moderators publish them.
 COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
+# Moderators recommend pages for searches ("Promoted search results") and see the searches that
+# found nothing.
+PROMOTION_PERMISSIONS = ["add_searchpromotion", "change_searchpromotion", "delete_searchpromotion"]
+
 # Each organisation uploads images and documents into its own collection: (editors, moderators).
 COLLECTIONS = {
     "Alingsås kommun": (ALINGSAS_EDITORS, ALINGSAS_MODERATORS),

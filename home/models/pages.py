@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from search.text import apostrophe_spellings
 
 
 class BasePage(Page):
@@ -22,10 +23,23 @@ class BasePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("apostrophe_spellings"),
+    ]
 
     class Meta:
         abstract = True
+
+    def apostrophe_spellings(self):
+        """The page's words with an apostrophe, also indexed without it (search/text.py)."""
+        texts = []
+        for field in self.get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name != "apostrophe_spellings":
+                value = field.get_value(self) or ""
+                texts.extend(value if isinstance(value, list) else [str(value)])
+        return apostrophe_spellings(" ".join(texts))
 
     @property
     def meta_description(self):

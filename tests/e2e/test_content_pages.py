@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from home import demo_content, demo_partnership
 
 LANGUAGES = ["sv", "uk", "en"]
+SEARCHES = {"sv": ("sok", "samarbete"), "uk": ("poshuk", "Львів"), "en": ("search", "partners")}
 INDEX_SLUGS = {spec["key"]: spec for spec in demo_content.INDEX_PAGES}
 RESULTS = settings.BASE_DIR / "test-results"
 
@@ -36,6 +37,8 @@ def page_urls(language):
         "event": child_url("events", demo_partnership.EVENTS[0], language),
         "news index": index_url("news", language),
         "news": child_url("news", demo_partnership.NEWS[0], language),
+        "search": "/{}/{}/?q={}".format(language, *SEARCHES[language]),
+        "search without results": f"/{language}/{SEARCHES[language][0]}/?q=kvantfysikk",
     }
 
 

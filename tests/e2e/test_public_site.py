@@ -8,6 +8,7 @@ from home import demo_content
 
 LANGUAGES = ["sv", "uk", "en"]
 ABOUT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "about")
+SEARCH = {"sv": "sok", "uk": "poshuk", "en": "search"}
 SUPPORT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "support")
 
 
@@ -48,10 +49,25 @@ def test_skip_link_moves_focus_to_the_main_content(page):
     expect(page.locator("#main-content")).to_be_focused()
 
 
+def test_the_header_search_box_finds_inflected_words_and_filters_by_type(page):
+    page.goto(about_url("uk"))
+    page.get_by_role("search").get_by_label("Пошук на сайті").fill("Львова")
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/uk/poshuk/\?q="))
+    expect(page.get_by_role("heading", level=2, name=re.compile("результат"))).to_be_visible()
+    expect(page.locator(".card__title mark").first).to_contain_text("Львів")
+
+    page.get_by_label("Проєкти").check()
+    page.get_by_role("button", name="Пошук").last.click()
+    expect(page).to_have_url(re.compile("type=project"))
+    expect(page.locator(".card__meta").first).to_have_text("Проєкт")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pages_fit_a_small_phone_screen(page, language):
     page.set_viewport_size({"width": 320, "height": 640})
-    for path in (f"/{language}/", about_url(language)):
+    for path in (f"/{language}/", about_url(language), f"/{language}/{SEARCH[language]}/?q=lviv"):
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"

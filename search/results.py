@@ -1,0 +1,193 @@
+"""What the public search finds: live, public pages of one language, by type, with excerpts."""
+
+import difflib
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Max
+from django.utils.translation import pgettext_lazy
+from wagtail.models import Page, get_page_models
+from wagtail.search.query import And, Or, PlainText
+
+from home.models import BasePage
+from news.models import EventPage, NewsPage
+from partnership.models import PartnerPage, ProjectPage
+from search.text import highlight, query_terms, words
+
+# Result types: model, name of one result, name in the type filter. "page" is everything else.
+RESULT_TYPES = {
+    "news": (
+        NewsPage,
+        pgettext_lazy("search result", "News item"),
+        pgettext_lazy("search filter", "News"),
+    ),
+    "event": (
+        EventPage,
+        pgettext_lazy("search result", "Event"),
+        pgettext_lazy("search filter", "Events"),
+    ),
+    "project": (
+        ProjectPage,
+        pgettext_lazy("search result", "Project"),
+        pgettext_lazy("search filter", "Projects"),
+    ),
+    "partner": (
+        PartnerPage,
+        pgettext_lazy("search result", "Partner"),
+        pgettext_lazy("search filter", "Partners"),
+    ),
+    "page": (
+        None,
+        pgettext_lazy("search result", "Page"),
+        pgettext_lazy("search filter", "Other pages"),
+    ),
+}
+EXCERPT_LENGTH = 240
+VOCABULARY_TIMEOUT = 600
+
+
+@dataclass
+class SearchTerms:
+    """A query read in one language: its words and the prefixes that find their forms."""
+
+    words: list
+    stems: list
+
+    @classmethod
+    def parse(cls, query, language):
+        terms = query_terms(query, language)
+        return cls(words=[word for word, _ in terms], stems=[stems for _, stems in terms])
+
+    def __bool__(self):
+        return bool(self.words)
+
+    @property
+    def prefixes(self):
+        return sorted({stem for stems in self.stems for stem in stems})
+
+    def as_query(self):
+        """Every word must match, each through any of its stems."""
+        return And([Or([PlainText(stem) for stem in stems]) for stems in self.stems])
+
+
+def searchable_pages(locale, result_type=""):
+    """Live, public pages of the locale, narrowed to one result type."""
+    pages = Page.objects.live().public().filter(locale=locale)
+    model = RESULT_TYPES[result_type][0] if result_type else None
+    if model is not None:
+        return pages.type(model)
+    if result_type == "page":
+        return pages.not_type(*(model for model, *_labels in RESULT_TYPES.values() if model))
+    return pages
+
+
+def search(locale, terms, result_type=""):
+    """The pages matching every word, most relevant first (lazy: slice before iterating)."""
+    return searchable_pages(locale, result_type).specific().search(terms.as_query())
+
+
+@dataclass
+class Result:
+    page: Page
+    type_label: str
+    title: str
+    excerpt: str
+
+    @property
+    def date(self):
+        return getattr(self.page, "date", None)
+
+    @property
+    def event(self):
+        return self.page if isinstance(self.page, EventPage) else None
+
+
+def describe(pages, terms):
+    """Result rows for a page of search results: type, highlighted title and excerpt."""
+    rows = []
+    for page in pages:
+        label = next(
+            (
+                label
+                for model, label, _ in RESULT_TYPES.values()
+                if model and isinstance(page, model)
+            ),
+            RESULT_TYPES["page"][1],
+        )
+        rows.append(
+            Result(
+                page=page,
+                type_label=label,
+                title=highlight(page.title, terms.prefixes),
+                excerpt=highlight(excerpt(page, terms.prefixes), terms.prefixes),
+            )
+        )
+    return rows
+
+
+def excerpt(page, prefixes):
+    """The page's introduction if it mentions a query word, else the body around the first match."""
+    texts = [getattr(page, "intro", ""), page.search_description]
+    body = getattr(page, "body", None)
+    if body is not None:
+        texts.extend(body.stream_block.get_searchable_content(body))
+    texts = [" ".join(text.split()) for text in texts if text and text.strip()]
+    for text in texts:
+        lowered = text.lower()
+        position = min(
+            (found for prefix in prefixes if (found := lowered.find(prefix)) >= 0), default=-1
+        )
+        if position < 0:
+            continue
+        if len(text) <= EXCERPT_LENGTH:
+            return text
+        start = max(0, position - EXCERPT_LENGTH // 3)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+        lead = "… " if start else ""
+        if start + EXCERPT_LENGTH >= len(text):
+            return lead + text[start:]
+        end = text.rfind(" ", start, start + EXCERPT_LENGTH)
+        return f"{lead}{text[start : end if end > start else None]} …"
+    return _shorten(texts[0]) if texts else ""
+
+
+def _shorten(text):
+    if len(text) <= EXCERPT_LENGTH:
+        return text
+    return text[: text.rfind(" ", 0, EXCERPT_LENGTH)] + " …"
+
+
+def suggestion(locale, terms):
+    """A respelling of the query from the words of the locale's titles and introductions, or ''.
+
+    Only asked for when a query found nothing."""
+    vocabulary = _vocabulary(locale)
+    respelt = []
+    for word in terms.words:
+        if word in vocabulary:
+            respelt.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        respelt.append(close[0] if close else word)
+    return " ".join(respelt) if respelt != terms.words else ""
+
+
+def _vocabulary(locale):
+    """Words of the live pages' titles and introductions, cached until the locale's next publish."""
+    latest = (
+        Page.objects.live()
+        .filter(locale=locale)
+        .aggregate(latest=Max("last_published_at"))["latest"]
+    )
+    key = f"search-vocabulary:{locale.language_code}:{latest.isoformat() if latest else ''}"
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        found = set()
+        for model in get_page_models():
+            if issubclass(model, BasePage):
+                pages = model.objects.live().public().filter(locale=locale).exact_type(model)
+                for title, intro in pages.values_list("title", "intro"):
+                    found.update(words(f"{title} {intro}"))
+        vocabulary = sorted(word for word in found if len(word) > 2)
+        cache.set(key, vocabulary, VOCABULARY_TIMEOUT)
+    return vocabulary

@@ -1,0 +1,59 @@
+from django.db.models import Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
+
+from home.pagination import paginate
+from search.forms import SearchForm
+from search.models import UnansweredQuery
+from search.results import SearchTerms, describe, search, suggestion
+from search.text import normalise
+
+PER_PAGE = 10
+
+
+def search_view(request):
+    """The search page of the language being read: results, or help when there are none."""
+    form = SearchForm(request.GET)
+    context = {"form": form, "search_query": ""}
+    if not form.is_valid():
+        return TemplateResponse(request, "search/search.html", context, status=400)
+
+    query = normalise(form.cleaned_data["q"]).strip()
+    locale = Locale.get_active()
+    terms = SearchTerms.parse(query, get_language())
+    context.update(search_query=query, result_type=form.cleaned_data["type"])
+    if not terms:
+        return TemplateResponse(request, "search/search.html", context)
+
+    results = search(locale, terms, form.cleaned_data["type"])
+    try:
+        results_page = paginate(request, results, PER_PAGE)
+    except Http404:
+        context["page_error"] = _("There is no such page of results.")
+        return TemplateResponse(request, "search/search.html", context, status=400)
+    logged = Query.get(" ".join(terms.words))
+    logged.add_hit()
+    context.update(
+        searched=True,
+        results_page=results_page,
+        results=describe(results_page, terms),
+        promotions=logged.editors_picks.filter(
+            Q(page__isnull=True) | Q(page__live=True, page__locale=locale)
+        )
+        .select_related("page")
+        .order_by("sort_order"),
+    )
+    if not results_page.paginator.count:
+        UnansweredQuery.record(logged, locale)
+        respelt = suggestion(locale, terms)
+        if respelt:
+            corrected = SearchTerms.parse(respelt, get_language())
+            context.update(
+                suggestion=respelt,
+                closest=describe(search(locale, corrected)[:5], corrected),
+            )
+    return TemplateResponse(request, "search/search.html", context)
