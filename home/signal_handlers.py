@@ -1,5 +1,6 @@
 from django.db.models.signals import post_save
 
+from home import page_cache
 from home.editorial import setup_tree
 from home.models import HomePage
 
@@ -12,3 +13,4 @@ def set_up_new_tree(sender, instance, created, raw=False, **kwargs):
 
 def register_signal_handlers():
     post_save.connect(set_up_new_tree, sender=HomePage)
+    page_cache.register_signal_handlers()

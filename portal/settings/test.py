@@ -34,3 +34,6 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
 }
+
+# Off, so tests see each change at once; test_page_cache.py turns it on.
+PAGE_CACHE = False

@@ -1,0 +1,131 @@
+"""Whole-page cache for anonymous visitors, emptied whenever published content changes.
+
+A news item shows on its own page, on the news index, on the home page and in search, in every
+language that lists it; a changed organisation name shows on every page of its publisher. Rather
+than track which cached pages show what, every change to published content starts a new cache
+generation, and pages cached under the old one are never read again (they expire by themselves).
+Editors publish a few times a day; readers come in spikes between.
+
+Only GET and HEAD requests without a session cookie are served from the cache, and only
+responses that set no cookie and are not marked private are stored. Wagtail marks pages with
+view restrictions private, and editors always carry a session cookie, so neither a private page
+nor the editor's toolbar can reach the cache.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+CACHEABLE_STATUS = {200, 404}
+PRIVATE_DIRECTIVES = ("private", "no-cache", "no-store")
+
+
+class PageCacheMiddleware:
+    """Serves anonymous visitors a stored copy of the page while the content is unchanged."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE or not is_anonymous_read(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                # An editor's page must not be kept by a browser or proxy for the next visitor.
+                patch_cache_control(response, private=True)
+            return response
+
+        key = page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+
+        response = self.get_response(request)
+        if request.method == "GET" and is_storable(response):
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+            patch_vary_headers(response, ["Cookie"])
+            cache.set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def is_anonymous_read(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+    )
+
+
+def is_storable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code in CACHEABLE_STATUS
+        and not response.cookies
+        and not response.streaming
+        and not any(directive in cache_control for directive in PRIVATE_DIRECTIVES)
+    )
+
+
+def page_key(request):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:{generation()}:{digest}"
+
+
+def generation():
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        current = time.time_ns()
+        cache.add(GENERATION_KEY, current, None)
+    return current
+
+
+def new_generation(**kwargs):
+    """Everything published may look different now: start caching afresh."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def register_signal_handlers():
+    from wagtail.contrib.redirects.models import Redirect
+
+    from home.models import FundingProgramme, Organisation, Person, SiteSettings, Topic
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(new_generation)
+    post_delete.connect(_on_page_delete)
+    # Shown on pages without being pages: names, topics, logos, documents, footer links.
+    for model in (
+        Organisation,
+        Person,
+        Topic,
+        FundingProgramme,
+        Site,
+        Locale,
+        get_image_model(),
+        get_document_model(),
+        Redirect,  # a cached 404 would hide a redirect added for its address
+    ):
+        post_save.connect(new_generation, sender=model)
+        post_delete.connect(new_generation, sender=model)
+    # The first page view creates empty settings; only an editor's change shows on pages.
+    post_save.connect(_on_settings_change, sender=SiteSettings)
+
+
+def _on_settings_change(sender, instance, created, **kwargs):
+    if not created:
+        new_generation()
+
+
+def _on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live:
+        new_generation()

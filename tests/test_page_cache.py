@@ -1,0 +1,182 @@
+"""The page cache: anonymous visitors get stored pages, fresh after every kind of change.
+
+Each change is checked on the pages that show it, in every language that lists it: the page
+itself, the news index, the home page and search.
+"""
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.test import override_settings
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import PageViewRestriction
+
+from tests.conftest import translate, translate_snippet
+from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.usefixtures("page_cache")
+
+
+@pytest.fixture
+def page_cache():
+    cache.clear()
+    with override_settings(PAGE_CACHE=True, PAGE_CACHE_TIMEOUT=300):
+        yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(homes):
+    """A news item in Swedish and Ukrainian, with the indexes that list it."""
+    sv_index = NewsIndexPageFactory(parent=homes["sv"], show_in_menus=True)
+    uk_index = translate(sv_index, "uk", title="Новини", slug="novyny")
+    item = NewsPageFactory(parent=sv_index, title="Solceller på skolan")
+    uk_item = translate(item, "uk", title="Сонячні батареї у школі")
+    return {
+        "sv": {"home": homes["sv"], "index": sv_index, "item": item},
+        "uk": {"home": homes["uk"], "index": uk_index, "item": uk_item},
+    }
+
+
+def urls(site):
+    """Every cached page that shows the news item, in both languages."""
+    return [
+        *(site[code][name].url for code in ("sv", "uk") for name in ("home", "index", "item")),
+        "/sv/sok/?q=solceller",
+        "/uk/poshuk/?q=сонячні",
+    ]
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code in (200, 301, 404), url
+    return response
+
+
+def warm(client, site):
+    for url in urls(site):
+        get(client, url)
+        assert get(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache(client, site):
+    url = site["sv"]["item"].url
+    first = get(client, url)
+    second = get(client, url)
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Cache-Control"] == "public, max-age=60"
+    assert "Cookie" in second["Vary"]
+
+
+def test_an_unknown_address_is_cached_until_something_is_published_there(client, site):
+    get(client, "/sv/nyheter/snart/")
+    assert get(client, "/sv/nyheter/snart/")["X-Page-Cache"] == "hit"
+    page = NewsPageFactory(parent=site["sv"]["index"], title="Snart", slug="snart", live=False)
+    assert get(client, "/sv/nyheter/snart/").status_code == 404
+    page.save_revision().publish()
+    assert get(client, "/sv/nyheter/snart/").status_code == 200
+
+
+def test_a_new_redirect_is_not_hidden_by_a_cached_404(client, site):
+    get(client, "/sv/gammal-adress/")
+    Redirect.objects.create(old_path="/sv/gammal-adress", redirect_page=site["sv"]["item"])
+    assert client.get("/sv/gammal-adress/").status_code == 301
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit and publish", "translation publish", "unpublish", "move", "delete", "snippet"],
+)
+def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, change):
+    warm(client, site)
+    item, uk_item = site["sv"]["item"], site["uk"]["item"]
+    expect_sv, expect_uk = "Solceller på skolan", "Сонячні батареї у школі"
+
+    if change == "edit and publish":
+        item.title = expect_sv = "Solceller på alla skolor"
+        item.save_revision().publish()
+    elif change == "translation publish":
+        uk_item.title = expect_uk = "Сонячні батареї в усіх школах"
+        uk_item.save_revision().publish()
+    elif change == "unpublish":
+        item.unpublish()
+        expect_sv = None
+    elif change == "move":
+        archive = ContentPageFactory(parent=site["sv"]["home"], title="Arkiv", slug="arkiv")
+        item.move(archive, pos="last-child")
+        expect_sv = None  # no longer under the news index…
+        assert get(client, item.url).url == f"/sv/arkiv/{item.slug}/"  # …redirected
+        assert get(client, f"/sv/arkiv/{item.slug}/").status_code == 200
+    elif change == "delete":
+        uk_item.delete()
+        expect_uk = None
+    elif change == "snippet":
+        organisation = item.organisation
+        translate_snippet(organisation, "uk", name="Нова назва організації")
+        organisation.name = "Nytt namn på organisationen"
+        organisation.save()
+
+    for url in urls(site):
+        assert get(client, url).get("X-Page-Cache") != "hit", url
+    index_sv = get(client, site["sv"]["index"].url).content.decode()
+    index_uk = get(client, site["uk"]["index"].url).content.decode()
+    assert (expect_sv in index_sv) if expect_sv else ("Solceller" not in index_sv)
+    assert (expect_uk in index_uk) if expect_uk else ("Сонячні" not in index_uk)
+    if change == "snippet":
+        assert "Nytt namn på organisationen" in get(client, item.url).content.decode()
+
+
+def test_drafts_do_not_empty_the_cache(client, site):
+    warm(client, site)
+    item = site["sv"]["item"]
+    item.title = "Utkast"
+    item.save_revision()
+    assert get(client, item.url)["X-Page-Cache"] == "hit"
+
+
+def test_editors_are_never_served_or_stored(client, site, admin_user):
+    url = site["sv"]["item"].url
+    get(client, url)  # cached for visitors
+    client.force_login(admin_user)
+    editor_view = get(client, url)
+    assert "X-Page-Cache" not in editor_view
+    assert "private" in editor_view["Cache-Control"]
+    assert "wagtail-userbar" in editor_view.content.decode()
+
+    client.logout()
+    cache.clear()
+    client.force_login(admin_user)
+    get(client, url)  # an editor's visit first, on an empty cache
+    client.logout()
+    visitor_view = get(client, url)
+    assert visitor_view["X-Page-Cache"] == "miss"
+    assert "wagtail-userbar" not in visitor_view.content.decode()
+    assert "userbar" not in get(client, url).content.decode()
+
+
+def test_private_pages_are_never_stored(client, site):
+    page = site["sv"]["item"]
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    for _ in range(2):
+        response = get(client, page.url)
+        assert "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"]
+    assert page.title not in response.content.decode()
+
+
+def test_admin_and_previews_are_not_cached(client, site, admin_user):
+    client.force_login(admin_user)
+    preview = client.get(f"/admin/pages/{site['sv']['item'].pk}/edit/preview/")
+    assert "X-Page-Cache" not in preview
+    client.logout()
+    login = client.get("/admin/login/")
+    assert "X-Page-Cache" not in login
+
+
+@pytest.fixture
+def admin_user(db):
+    return User.objects.create_superuser("admin", password="x" * 12)
