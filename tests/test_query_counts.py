@@ -82,7 +82,7 @@ def test_home_page(client, homes, topics):
     add(LARGE - SMALL)
     large = query_count(client, "/sv/")
 
-    assert (small, large) == (18, 18)
+    assert (small, large) == (20, 20)
 
 
 def test_news_index(client, homes, topics):
@@ -105,7 +105,7 @@ def test_project_dashboard(client, dashboard, topics):
     add_projects(dashboard, LARGE - SMALL, topics)
     large = query_count(client, url)
 
-    assert (small, large) == (24, 24)
+    assert (small, large) == (26, 26)
 
 
 def test_project_page(client, dashboard, topics):
@@ -124,4 +124,4 @@ def test_project_page(client, dashboard, topics):
     add(LARGE - SMALL)
     large = query_count(client, project.url)
 
-    assert (small, large) == (34, 34)
+    assert (small, large) == (36, 36)
