@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
+from news.choices import EventTimeZone
 from partnership.choices import MilestoneStatus
 from tests.factories import (
     EventIndexPageFactory,
@@ -82,7 +83,7 @@ def test_home_page(client, homes, topics):
     add(LARGE - SMALL)
     large = query_count(client, "/sv/")
 
-    assert (small, large) == (18, 18)
+    assert (small, large) == (20, 20)
 
 
 def test_news_index(client, homes, topics):
@@ -105,7 +106,7 @@ def test_project_dashboard(client, dashboard, topics):
     add_projects(dashboard, LARGE - SMALL, topics)
     large = query_count(client, url)
 
-    assert (small, large) == (24, 24)
+    assert (small, large) == (26, 26)
 
 
 def test_project_page(client, dashboard, topics):
@@ -124,4 +125,50 @@ def test_project_page(client, dashboard, topics):
     add(LARGE - SMALL)
     large = query_count(client, project.url)
 
-    assert (small, large) == (34, 34)
+    assert (small, large) == (36, 36)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("/sv/nyheter/feed/rss/", 13), ("/sv/nyheter/feed/atom/?topic=utbildning", 14)],
+)
+def test_news_feeds(client, homes, topics, url, expected):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+
+    add_news(news_index, SMALL, topics)
+    small = query_count(client, url)
+    add_news(news_index, LARGE - SMALL, topics)
+    large = query_count(client, url)
+
+    assert (small, large) == (expected, expected)
+
+
+def test_event_calendar(client, homes):
+    event_index = EventIndexPageFactory(parent=homes["sv"])
+    url = "/sv/evenemang/calendar/"
+
+    def add(count):
+        for number in range(count):
+            EventPageFactory(
+                parent=event_index,
+                time_zone=EventTimeZone.KYIV if number % 2 else EventTimeZone.STOCKHOLM,
+            )
+
+    add(SMALL)
+    small = query_count(client, url)
+    add(LARGE - SMALL)
+    large = query_count(client, url)
+
+    assert (small, large) == (9, 9)
+
+
+@pytest.mark.parametrize("export", ["csv", "json"])
+def test_project_exports(client, dashboard, topics, export):
+    url = f"/sv/projekt/export/{export}/?status=implementation&topic=utbildning"
+
+    add_projects(dashboard, SMALL, topics)
+    small = query_count(client, url)
+    add_projects(dashboard, LARGE - SMALL, topics)
+    large = query_count(client, url)
+
+    assert (small, large) == (18, 18)

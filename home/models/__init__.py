@@ -1,4 +1,10 @@
-from .mixins import SYNCHRONIZED_ORGANISATION, LocalizedSnippetsMixin, LocationMixin, in_locale
+from .mixins import (
+    SYNCHRONIZED_ORGANISATION,
+    LocalizedSnippetsMixin,
+    LocationMixin,
+    in_locale,
+    in_locale_each,
+)
 from .pages import BasePage, ContentPage, HomePage
 from .settings import SiteSettings
 from .snippets import FundingProgramme, Organisation, Person, Topic
@@ -16,4 +22,5 @@ __all__ = [
     "SiteSettings",
     "Topic",
     "in_locale",
+    "in_locale_each",
 ]

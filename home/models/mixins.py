@@ -77,6 +77,13 @@ def in_locale(objects, locale_id):
     ]
 
 
+def in_locale_each(groups, locale_id):
+    """`in_locale` for several lists of the same kind of object at once, in one query at most."""
+    groups = [list(group) for group in groups]
+    localized = iter(in_locale([obj for group in groups for obj in group], locale_id))
+    return [[next(localized) for _obj in group] for group in groups]
+
+
 class LocalizedSnippetsMixin:
     """For pages whose organisation and topics may be another language's: shown in their own."""
 

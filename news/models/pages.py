@@ -4,19 +4,24 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.forms import PublisherPageForm
+from home.forms import PublisherPageForm, TopicFilterForm
 from home.models import BasePage, LocalizedSnippetsMixin
 from home.pagination import paginate
+from news.calendars import calendar_response, event_calendar
 from news.choices import EventFormat, EventTimeZone
+from news.feeds import AtomNewsFeed, NewsFeed
 from news.forms import EventPageForm, NewsFilterForm
 
 LISTING_IMAGE = "fill-640x360|format-webp"
@@ -28,7 +33,9 @@ def listing_image_prefetch():
     return Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE))
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news of one language, filterable, with RSS and Atom feeds (`?topic=` narrows them)."""
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -46,12 +53,9 @@ class NewsIndexPage(BasePage):
             .order_by("-date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        news = self.news()
-        years = [day.year for day in news.dates("date", "year", order="DESC")]
-        form = NewsFilterForm(request.GET or None, locale=self.locale, years=years)
-        filters = form.valid_filters()
+    @staticmethod
+    def filter_news(news, filters):
+        """The `news` that the index's filters (topic, organisation, year) let through."""
         if "topic" in filters:
             news = news.filter(topics__translation_key=filters["topic"].translation_key)
         if "organisation" in filters:
@@ -60,8 +64,40 @@ class NewsIndexPage(BasePage):
             )
         if "year" in filters:
             news = news.filter(date__year=filters["year"])
-        context.update(filter_form=form, news_page=paginate(request, news.distinct(), PER_PAGE))
+        return news.distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news()
+        years = [day.year for day in news.dates("date", "year", order="DESC")]
+        form = NewsFilterForm(request.GET or None, locale=self.locale, years=years)
+        filters = form.valid_filters()
+        context.update(
+            filter_form=form,
+            feed_topic=filters.get("topic"),
+            news_page=paginate(request, self.filter_news(news, filters), PER_PAGE),
+        )
         return context
+
+    def requested_topic(self, request):
+        """The topic a feed is narrowed to, if any; an unknown one is a 404, not the whole feed."""
+        form = TopicFilterForm(request.GET or None, locale=self.locale)
+        if form.is_bound and not form.is_valid():
+            raise Http404("No such topic")
+        return form.valid_filters().get("topic")
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return NewsFeed(self, request, self.requested_topic(request))(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return AtomNewsFeed(self, request, self.requested_topic(request))(request)
+
+    def feed_url(self, name, topic=None):
+        """The address of the "rss" or "atom" feed, of every item or of one topic."""
+        url = self.url + self.reverse_subpage(name)
+        return f"{url}?{urlencode({'topic': topic.slug})}" if topic else url
 
 
 class NewsPage(LocalizedSnippetsMixin, BasePage):
@@ -114,7 +150,9 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         return context
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events of one language, with the upcoming ones as a calendar to subscribe to."""
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
     max_count_per_parent = 1
@@ -122,18 +160,31 @@ class EventIndexPage(BasePage):
     class Meta:
         verbose_name = _("event index page")
 
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def upcoming(self):
+        return self.events().filter(end__gte=timezone.now()).order_by("start")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public()
-        now = timezone.now()
-        context["upcoming"] = events.filter(end__gte=now).order_by("start")
+        context["upcoming"] = self.upcoming()
         context["past_page"] = paginate(
-            request, events.filter(end__lt=now).order_by("-start"), PER_PAGE
+            request, self.events().filter(end__lt=timezone.now()).order_by("-start"), PER_PAGE
         )
         return context
 
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        calendar = event_calendar(self.upcoming().select_related("locale"), request, self.title)
+        return calendar_response(calendar)
 
-class EventPage(LocalizedSnippetsMixin, BasePage):
+    @property
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("calendar")
+
+
+class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -224,3 +275,11 @@ class EventPage(LocalizedSnippetsMixin, BasePage):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        return calendar_response(event_calendar([self], request), filename=f"{self.slug}.ics")
+
+    @property
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("calendar")

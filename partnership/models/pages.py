@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -23,6 +24,7 @@ from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
+from partnership import exports
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
 from partnership.models.inlines import FundingLine, ProjectDocument
@@ -125,8 +127,11 @@ class PartnerPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
         return context
 
 
-class ProjectIndexPage(BasePage):
-    """The progress dashboard: every project, how far it has come, and what changed since a date."""
+class ProjectIndexPage(RoutablePageMixin, BasePage):
+    """The progress dashboard: every project, how far it has come, and what changed since a date.
+
+    The projects it shows can be downloaded as CSV and JSON, with the same filters.
+    """
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partnership.ProjectPage"]
@@ -147,15 +152,27 @@ class ProjectIndexPage(BasePage):
         )
         return attach_activities(pages, depth=self.depth + 1)
 
+    def filter_form(self, request):
+        return DashboardFilterForm(request.GET or None, locale=self.locale)
+
+    def filtered_projects(self, filters):
+        """The projects the dashboard shows for these filters; a filter never drops activities."""
+        return [project for project in self.projects() if project.matches(filters)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = DashboardFilterForm(request.GET or None, locale=self.locale)
+        form = self.filter_form(request)
         filters = form.valid_filters()
-        projects = [project for project in self.projects() if project.matches(filters)]
+        projects = self.filtered_projects(filters)
         today = timezone.localdate()
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
 
         context.update(
             filter_form=form,
+            export_urls={
+                name: self.get_url(request) + self.reverse_subpage(name) + query
+                for name in ("csv", "json")
+            },
             projects=projects,
             funding_totals=funding_by_currency(
                 line for project in projects for line in project.all_funding_lines
@@ -167,6 +184,17 @@ class ProjectIndexPage(BasePage):
             everything = [p for project in projects for p in (project, *project.activities)]
             context["changes"] = changes_since(everything, filters["since"], today)
         return context
+
+    def exported_projects(self, request):
+        return self.filtered_projects(self.filter_form(request).valid_filters())
+
+    @path("export/csv/", name="csv")
+    def csv_export(self, request):
+        return exports.csv_response(self, self.exported_projects(request), request)
+
+    @path("export/json/", name="json")
+    def json_export(self, request):
+        return exports.json_response(self, self.exported_projects(request), request)
 
 
 def attach_activities(pages, depth):
