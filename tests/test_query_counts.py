@@ -13,15 +13,21 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from news.choices import EventTimeZone
+from news.models import EventAgendaItem
 from partnership.choices import MilestoneStatus
+from partnership.models import PartnerNeed
 from tests.factories import (
+    ContentPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     FundingLineFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
     OrganisationFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
     ProgressUpdateFactory,
+    ProjectIndexPageFactory,
     ProjectMilestoneFactory,
     ProjectPageFactory,
     TopicFactory,
@@ -172,3 +178,87 @@ def test_project_exports(client, dashboard, topics, export):
     large = query_count(client, url)
 
     assert (small, large) == (18, 18)
+
+
+def body_with_images(count):
+    """A page body with `count` pictures, each rendered through its own rendition."""
+    return [
+        ("image", {"image": {"image": ImageFactory(), "alt_text": "Bild", "decorative": False}})
+        for _ in range(count)
+    ]
+
+
+def test_news_page(client, homes, topics):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+
+    def news_item(count):
+        projects = [ProjectPageFactory(parent=dashboard) for _ in range(count)]
+        return NewsPageFactory(
+            parent=news_index,
+            image=ImageFactory(),
+            topics=[*topics, *(TopicFactory() for _ in range(count))],
+            related_projects=projects,
+            body=body_with_images(count),
+        )
+
+    small = query_count(client, news_item(SMALL).url)
+    large = query_count(client, news_item(LARGE).url)
+
+    assert (small, large) == (EXPECTED["news page"], EXPECTED["news page"])
+
+
+def test_event_index_and_event_page(client, homes):
+    event_index = EventIndexPageFactory(parent=homes["sv"])
+
+    def event(count):
+        page = EventPageFactory(parent=event_index)
+        for number in range(count):
+            EventAgendaItem.objects.create(event=page, locale=page.locale, title=f"Punkt {number}")
+        for _ in range(count):
+            EventPageFactory(parent=event_index)
+        return page
+
+    small = (query_count(client, event_index.url), query_count(client, event(SMALL).url))
+    large = (query_count(client, event_index.url), query_count(client, event(LARGE).url))
+
+    assert small == large == (EXPECTED["event index"], EXPECTED["event page"])
+
+
+def test_partner_index_and_partner_page(client, homes, dashboard):
+    partner_index = PartnerIndexPageFactory(parent=homes["sv"])
+
+    def partner(count):
+        page = PartnerPageFactory(parent=partner_index)
+        for number in range(count):
+            PartnerNeed.objects.create(
+                partner=page, locale=page.locale, sector=f"Sektor {number}", description="…"
+            )
+            ProjectPageFactory(parent=dashboard, partners=[page.organisation])
+            PartnerPageFactory(parent=partner_index)
+        return page
+
+    small = (query_count(client, partner_index.url), query_count(client, partner(SMALL).url))
+    large = (query_count(client, partner_index.url), query_count(client, partner(LARGE).url))
+
+    assert small == large == (EXPECTED["partner index"], EXPECTED["partner page"])
+
+
+def test_content_page(client, homes):
+    def page(count):
+        return ContentPageFactory(parent=homes["sv"], body=body_with_images(count))
+
+    small = query_count(client, page(SMALL).url)
+    large = query_count(client, page(LARGE).url)
+
+    assert (small, large) == (EXPECTED["content page"], EXPECTED["content page"])
+
+
+EXPECTED = {
+    "news page": 23,
+    "event index": 19,
+    "event page": 20,
+    "partner index": 17,
+    "partner page": 20,
+    "content page": 16,
+}
