@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -88,6 +89,19 @@ def generation():
         current = time.time_ns()
         cache.add(GENERATION_KEY, current, None)
     return current
+
+
+def remember(name, build, request=None):
+    """`build()`'s value for the language being read, kept until published content changes.
+
+    Values must be plain data (strings, dates, dicts, lists): they outlive the request.
+    """
+    key = f"page-frame:{generation()}:{get_language()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+    return value
 
 
 def new_generation(**kwargs):

@@ -2,8 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home.chrome import remember, site_chrome
 from home.freshness import is_outdated, original_of
 
 register = template.Library()
@@ -11,30 +12,36 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def locale_home(context):
-    """The home page of the language being read, falling back to the site root."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    return site.root_page.localized.specific
+    """Title and address of the home page of the language being read, or None without a site."""
+    return site_chrome(context.get("request")).get("home")
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
-def main_navigation(context, home, current_page=None):
+def main_navigation(context, current_page=None):
     """Top-level pages of the language being read, marking the section of the current page."""
-    if home is None:
-        return {"items": [], "request": context.get("request")}
     current_path = current_page.path if isinstance(current_page, Page) else ""
     items = [
         {
-            "page": item,
+            **item,
             "current": "page"
-            if current_path == item.path
-            else ("true" if current_path.startswith(item.path) else ""),
+            if current_path == item["path"]
+            else ("true" if current_path.startswith(item["path"]) else ""),
         }
-        for item in home.get_children().live().public().in_menu()
+        for item in site_chrome(context.get("request")).get("navigation", [])
     ]
-    return {"items": items, "request": context.get("request")}
+    return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    """Title and address of each top-level page of the language being read."""
+    return site_chrome(context.get("request")).get("navigation", [])
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer's links to the accessibility statement, privacy page and contact address."""
+    return site_chrome(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -49,12 +56,9 @@ def language_versions(context):
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
 
     if isinstance(page, Page) and page.pk:
-        pages = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        urls = {code: p.get_url(request) for code, p in pages.items()}
-        full_urls = {code: p.get_full_url(request) for code, p in pages.items()}
+        urls, full_urls = remember(
+            f"versions:{page.pk}", lambda: translation_urls(page, request), request
+        )
     else:
         urls = {code: translate_url(request.path, code) for code in names}
         full_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
@@ -72,20 +76,37 @@ def language_versions(context):
     ]
 
 
+def translation_urls(page, request):
+    """Relative and absolute addresses of the page's live translations, by language code."""
+    pages = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return (
+        {code: p.get_url(request) for code, p in pages.items()},
+        {code: p.get_full_url(request) for code, p in pages.items()},
+    )
+
+
 @register.inclusion_tag("includes/translation_notice.html", takes_context=True)
 def translation_notice(context, page):
     """Tells readers of a translation that its original has changed since; nothing elsewhere."""
     if not isinstance(page, Page) or page.pk is None:
         return {}
+    request = context.get("request")
+    return remember(f"notice:{page.pk}", lambda: outdated_notice(page, request), request)
+
+
+def outdated_notice(page, request):
     original = original_of(page)
     if original is None or not is_outdated(page, original):
         return {}
     code = original.locale.language_code
     name = get_language_info(code)["name_translated"]
     return {
-        "translation": page,
-        "original": original,
-        "original_url": original.get_url(context.get("request")),
+        "translation_date": page.last_published_at,
+        "original_date": original.last_published_at,
+        "original_url": original.get_url(request),
         "original_language_code": code,
         # Django capitalises every language's names ("Svenska", "Шведська"); mid-sentence only
         # English does.

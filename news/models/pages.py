@@ -18,6 +18,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import PublisherPageForm, TopicFilterForm
 from home.models import BasePage, LocalizedSnippetsMixin
+from home.page_cache import remember
 from home.pagination import paginate
 from news.calendars import calendar_response, event_calendar
 from news.choices import EventFormat, EventTimeZone
@@ -33,6 +34,12 @@ def listing_image_prefetch():
     """Listing images with their renditions, fetched in one go instead of one query per card."""
     images = get_image_model().objects.prefetch_renditions(*LISTING_IMAGE_SPECS)
     return Prefetch("image", queryset=images)
+
+
+def in_order(pages, ids):
+    """`pages` in the order of `ids`."""
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -59,27 +66,51 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def filter_news(news, filters):
         """The `news` that the index's filters (topic, organisation, year) let through."""
         if "topic" in filters:
-            news = news.filter(topics__translation_key=filters["topic"].translation_key)
+            # A subquery rather than a join, so that no DISTINCT over whole rows is needed.
+            tagged = NewsPage.topics.through.objects.filter(
+                topic__translation_key=filters["topic"].translation_key
+            )
+            news = news.filter(pk__in=tagged.values("newspage_id"))
         if "organisation" in filters:
             news = news.filter(
                 organisation__translation_key=filters["organisation"].translation_key
             )
         if "year" in filters:
             news = news.filter(date__year=filters["year"])
-        return news.distinct()
+        return news
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = self.news()
-        years = [day.year for day in news.dates("date", "year", order="DESC")]
-        form = NewsFilterForm(request.GET or None, locale=self.locale, years=years)
+        form = NewsFilterForm(request.GET or None, locale=self.locale, years=self.years())
         filters = form.valid_filters()
-        context.update(
-            filter_form=form,
-            feed_topic=filters.get("topic"),
-            news_page=paginate(request, self.filter_news(news, filters), PER_PAGE),
+        news_page = paginate(request, self.news_order(filters), PER_PAGE)
+        news_page.object_list = in_order(
+            self.news().filter(pk__in=news_page.object_list), news_page.object_list
         )
+        context.update(filter_form=form, feed_topic=filters.get("topic"), news_page=news_page)
         return context
+
+    def years(self):
+        """The years that have news, newest first."""
+        return remember(
+            f"news-years:{self.pk}",
+            lambda: [day.year for day in self.news().dates("date", "year", order="DESC")],
+        )
+
+    def news_order(self, filters):
+        """The ids of the news these filters let through, newest first.
+
+        Kept until the next publish, so that counting the news and opening page 500 of them
+        costs the same as page 1, however many years of news have piled up.
+        """
+        key = ":".join(
+            str(getattr(filters.get(name), "pk", filters.get(name)))
+            for name in ("topic", "organisation", "year")
+        )
+        return remember(
+            f"news-order:{self.pk}:{key}",
+            lambda: list(self.filter_news(self.news(), filters).values_list("pk", flat=True)),
+        )
 
     def requested_topic(self, request):
         """The topic a feed is narrowed to, if any; an unknown one is a 404, not the whole feed."""

@@ -1,7 +1,6 @@
 from django import template
-from django.utils.translation import get_language
-from wagtail.models import Page
 
+from home.chrome import site_chrome
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -13,22 +12,24 @@ FEED_TYPES = {"rss": ("application/rss+xml", "RSS"), "atom": ("application/atom+
 def news_feeds(context):
     """The news feeds a page announces to feed readers: its language's, and the filtered topic's.
 
-    The news index names the topic it is filtered by in `feed_topic`; other pages find the news
-    index of their own language.
+    The news index names the topic it is filtered by in `feed_topic`; other pages announce the
+    feeds of their language's news index, which the page frame (home/chrome.py) keeps.
     """
     page = context.get("page")
-    topic = None
     if isinstance(page, NewsIndexPage):
-        index, topic = page, context.get("feed_topic")
-    else:
-        indexes = NewsIndexPage.objects.live().public().order_by("path")
-        if isinstance(page, Page) and page.pk:
-            indexes = indexes.filter(locale_id=page.locale_id)
-        else:
-            indexes = indexes.filter(locale__language_code=get_language())
-        index = indexes.first()
-    if index is None:
-        return []
+        return feed_links(page, context.get("feed_topic"))
+    return site_chrome(context.get("request")).get("feeds", [])
+
+
+def feeds_of(locale_id):
+    """The feeds of the first live news index of a locale, or none."""
+    index = (
+        NewsIndexPage.objects.live().public().filter(locale_id=locale_id).order_by("path").first()
+    )
+    return feed_links(index) if index else []
+
+
+def feed_links(index, topic=None):
     subjects = [(index.title, None)]
     if topic:
         subjects.append((f"{index.title}: {topic.name}", topic))
