@@ -87,7 +87,15 @@ def test_a_new_redirect_is_not_hidden_by_a_cached_404(client, site):
 
 @pytest.mark.parametrize(
     "change",
-    ["edit and publish", "translation publish", "unpublish", "move", "delete", "snippet"],
+    [
+        "edit and publish",
+        "translation publish",
+        "unpublish",
+        "move",
+        "delete",
+        "snippet",
+        "make private",
+    ],
 )
 def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, change):
     warm(client, site)
@@ -112,6 +120,11 @@ def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, ch
     elif change == "delete":
         uk_item.delete()
         expect_uk = None
+    elif change == "make private":
+        PageViewRestriction.objects.create(
+            page=item, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+        )
+        expect_sv = None
     elif change == "snippet":
         organisation = item.organisation
         translate_snippet(organisation, "uk", name="Нова назва організації")
