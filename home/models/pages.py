@@ -1,7 +1,9 @@
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -46,6 +48,18 @@ class BasePage(Page):
         return self.search_description or self.intro
 
 
+def claims_path(page, path_components):
+    """Whether a routable page answers the rest of the path itself (a feed, not a child page)."""
+    page_class = page.specific_class
+    if not (page.live and page_class and issubclass(page_class, RoutablePageMixin)):
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+    except Http404:
+        return False
+    return True
+
+
 class HomePage(BasePage):
     """The root of each language tree; one per locale, all translations of each other."""
 
@@ -66,6 +80,30 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Find the page a URL names with one query for the whole path.
+
+        Wagtail's own routing asks for each segment's child page and then its specific type,
+        four queries for /sv/nyheter/item/ before the page itself. A routable page on the way
+        (feeds, calendars, exports) still gets the first say over the rest of the path.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            f"{self.url_path}{'/'.join(path_components[:length])}/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        chain = Page.objects.filter(url_path__in=url_paths, path__startswith=self.path)
+        page, remaining = self, list(path_components)
+        for step in chain.order_by("depth"):
+            if step.depth != page.depth + 1 or claims_path(page, remaining):
+                break
+            step._cached_parent_obj = page
+            page, remaining = step, remaining[1:]
+        if page is self:
+            return super().route(request, remaining)
+        return page.specific.route(request, remaining)
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: news and partnership pages build on this app's models.
