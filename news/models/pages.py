@@ -176,6 +176,8 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
 
     class Meta:
         verbose_name = _("news page")
+        # Newest first: the home page, feeds and listings read only the top of this order.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -283,6 +285,8 @@ class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
 
     class Meta:
         verbose_name = _("event page")
+        # Upcoming events are those not yet over, soonest first.
+        indexes = [models.Index(fields=["end", "start"], name="event_upcoming")]
 
     def clean(self):
         super().clean()
