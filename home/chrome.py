@@ -20,7 +20,7 @@ def site_chrome(request):
         site = Site.find_for_request(request)
         if site is None:
             return {}
-        memo = remember(f"chrome:{site.pk}", lambda: build_chrome(site, request), request)
+        memo = remember(f"chrome:{site.pk}", lambda: build_chrome(site, request))
         request._portal_chrome = memo
     return memo
 

@@ -91,12 +91,17 @@ def generation():
     return current
 
 
-def remember(name, build, request=None):
+def remembered_key(name, language=True):
+    """Cache key of a value kept until published content changes (per language by default)."""
+    return f"page-frame:{generation()}:{get_language() if language else ''}:{name}"
+
+
+def remember(name, build):
     """`build()`'s value for the language being read, kept until published content changes.
 
     Values must be plain data (strings, dates, dicts, lists): they outlive the request.
     """
-    key = f"page-frame:{generation()}:{get_language()}:{name}"
+    key = remembered_key(name)
     value = cache.get(key)
     if value is None:
         value = build()

@@ -56,9 +56,7 @@ def language_versions(context):
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
 
     if isinstance(page, Page) and page.pk:
-        urls, full_urls = remember(
-            f"versions:{page.pk}", lambda: translation_urls(page, request), request
-        )
+        urls, full_urls = remember(f"versions:{page.pk}", lambda: translation_urls(page, request))
     else:
         urls = {code: translate_url(request.path, code) for code in names}
         full_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
@@ -94,7 +92,7 @@ def translation_notice(context, page):
     if not isinstance(page, Page) or page.pk is None:
         return {}
     request = context.get("request")
-    return remember(f"notice:{page.pk}", lambda: outdated_notice(page, request), request)
+    return remember(f"notice:{page.pk}", lambda: outdated_notice(page, request))
 
 
 def outdated_notice(page, request):

@@ -84,8 +84,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         form = NewsFilterForm(request.GET or None, locale=self.locale, years=self.years())
         filters = form.valid_filters()
         news_page = paginate(request, self.news_order(filters), PER_PAGE)
+        # The order was taken from live, public news; any change to those starts it afresh.
         news_page.object_list = in_order(
-            self.news().filter(pk__in=news_page.object_list), news_page.object_list
+            NewsPage.objects.filter(pk__in=news_page.object_list)
+            .select_related("organisation")
+            .prefetch_related(listing_image_prefetch()),
+            news_page.object_list,
         )
         context.update(filter_form=form, feed_topic=filters.get("topic"), news_page=news_page)
         return context
