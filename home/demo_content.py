@@ -10,8 +10,9 @@ HOME = {
     "sv": {
         "title": "Alingsås och Lviv-regionen",
         "intro": (
-            "Här samlar vi information om Alingsås väg mot ett samarbete med Lviv-regionen i "
-            "västra Ukraina – på svenska, ukrainska och engelska."
+            "Alingsås kommun arbetar för ett partnerskap med en kommun i Lviv-regionen i västra "
+            "Ukraina, inom Göteborgsregionens samarbete med Lviv. Här berättar vi på svenska, "
+            "ukrainska och engelska vad som händer i arbetet."
         ),
         "body": [
             (
@@ -68,8 +69,9 @@ HOME = {
     "uk": {
         "title": "Алінгсос і Львівщина",
         "intro": (
-            "Тут шведською, українською та англійською мовами ми збираємо інформацію про те, "
-            "як Алінгсос рухається до співпраці зі Львівщиною на заході України."
+            "Муніципалітет Алінгсоса працює над партнерством з громадою Львівщини на заході "
+            "України в межах співпраці Гетеборзького регіону зі Львівщиною. Тут шведською, "
+            "українською та англійською мовами ми розповідаємо, що відбувається в цій роботі."
         ),
         "body": [
             (
@@ -128,8 +130,9 @@ HOME = {
     "en": {
         "title": "Alingsås and the Lviv region",
         "intro": (
-            "This site brings together information on Alingsås’s path towards cooperation with "
-            "the Lviv region in western Ukraine – in Swedish, Ukrainian and English."
+            "Alingsås kommun is working towards a partnership with a municipality in the Lviv "
+            "region of western Ukraine, within Göteborgsregionen’s cooperation with the Lviv "
+            "region. Here we tell you in Swedish, Ukrainian and English what is happening."
         ),
         "body": [
             (

@@ -113,12 +113,26 @@ class HomePage(BasePage):
         # Imported here: news and partnership pages build on this app's models.
         from news.models import EventPage, NewsPage
         from news.models.pages import listing_image_prefetch
+        from partnership.models import PartnerPage, ProjectPage
+        from partnership.models.pages import attach_activities
 
         context = super().get_context(request, *args, **kwargs)
+        # Private sections are looked up once for the five listings, not once for each.
+        private = Page.objects.private_q()
+        # The section pages for the "all news", "all projects"... links: one query, not one each.
+        sections = {
+            page.specific_class._meta.label: page
+            for page in self.get_children().live().exclude(private)
+        }
+        context.update(
+            news_index=sections.get("news.NewsIndexPage"),
+            event_index=sections.get("news.EventIndexPage"),
+            project_index=sections.get("partnership.ProjectIndexPage"),
+        )
         context["latest_news"] = (
             NewsPage.objects.descendant_of(self)
             .live()
-            .public()
+            .exclude(private)
             .select_related("organisation")
             .prefetch_related(listing_image_prefetch())
             .order_by("-date", "-pk")[:3]
@@ -126,9 +140,22 @@ class HomePage(BasePage):
         context["upcoming_events"] = (
             EventPage.objects.descendant_of(self)
             .live()
-            .public()
+            .exclude(private)
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
+        )
+        # Projects with their activities, so progress rolls up as on the dashboard; the first
+        # six in tree order (as editors arrange them) keep the home page short.
+        context["projects"] = attach_activities(
+            ProjectPage.objects.descendant_of(self)
+            .live()
+            .exclude(private)
+            .prefetch_related("milestones")
+            .order_by("path"),
+            depth=self.depth + 2,
+        )[:6]
+        context["partners"] = (
+            PartnerPage.objects.descendant_of(self).live().exclude(private).order_by("title")
         )
         return context
 
