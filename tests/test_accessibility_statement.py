@@ -41,9 +41,10 @@ def test_statement_has_digg_sections_in_order_with_the_sites_facts(client, demo_
     assert "partially compliant with the Act on accessibility to digital public services" in html
     assert "WCAG 1.3.1" in html
     assert f'<a href="mailto:{page.feedback_email}">' in html
-    assert "We answer within five working days." in html
+    assert "Expected response time: within five working days" in html
     assert '<a href="https://www.digg.se/tdosanmalan"' in html
-    assert '<time datetime="2026-11-26">' in html
+    dates = html[html.index('<dl class="statement__dates">') :]
+    assert dates.index("Date of assessment") < dates.index('<time datetime="2026-11-26">')
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
