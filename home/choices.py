@@ -14,3 +14,11 @@ class OrganisationKind(models.TextChoices):
 class Country(models.TextChoices):
     SWEDEN = "SE", _("Sweden")
     UKRAINE = "UA", _("Ukraine")
+
+
+class ComplianceStatus(models.TextChoices):
+    """How far a website meets the Swedish accessibility law, in DIGG's three levels."""
+
+    FULL = "full", _("Fully compliant")
+    PARTIAL = "partial", _("Partially compliant")
+    NONE = "none", _("Not compliant")

@@ -10,8 +10,9 @@ HOME = {
     "sv": {
         "title": "Alingsås och Lviv-regionen",
         "intro": (
-            "Här samlar vi information om Alingsås väg mot ett samarbete med Lviv-regionen i "
-            "västra Ukraina – på svenska, ukrainska och engelska."
+            "Alingsås kommun arbetar för ett partnerskap med en kommun i Lviv-regionen i västra "
+            "Ukraina, inom Göteborgsregionens samarbete med Lviv. Här berättar vi på svenska, "
+            "ukrainska och engelska vad som händer i arbetet."
         ),
         "body": [
             (
@@ -68,8 +69,9 @@ HOME = {
     "uk": {
         "title": "Алінгсос і Львівщина",
         "intro": (
-            "Тут шведською, українською та англійською мовами ми збираємо інформацію про те, "
-            "як Алінгсос рухається до співпраці зі Львівщиною на заході України."
+            "Муніципалітет Алінгсоса працює над партнерством з громадою Львівщини на заході "
+            "України в межах співпраці Гетеборзького регіону зі Львівщиною. Тут шведською, "
+            "українською та англійською мовами ми розповідаємо, що відбувається в цій роботі."
         ),
         "body": [
             (
@@ -128,8 +130,9 @@ HOME = {
     "en": {
         "title": "Alingsås and the Lviv region",
         "intro": (
-            "This site brings together information on Alingsås’s path towards cooperation with "
-            "the Lviv region in western Ukraine – in Swedish, Ukrainian and English."
+            "Alingsås kommun is working towards a partnership with a municipality in the Lviv "
+            "region of western Ukraine, within Göteborgsregionen’s cooperation with the Lviv "
+            "region. Here we tell you in Swedish, Ukrainian and English what is happening."
         ),
         "body": [
             (
@@ -512,6 +515,13 @@ CONTENT_PAGES = [
                 "hjälpa till. Här kan du läsa om det lokala initiativet ”Mötesplats Alingsås / "
                 "Alingsås stöttar Ukraina” och om vart du kan vända dig."
             ),
+            "easy_read": (
+                "<p>Många människor från Ukraina bor nu i Alingsås.</p>"
+                "<p>I Alingsås finns en grupp som hjälper människor från Ukraina. Gruppen "
+                "heter Mötesplats Alingsås. Du hittar gruppen genom Equmeniakyrkan i "
+                "Alingsås.</p>"
+                "<p>Har du frågor till kommunen? Kontakta kommunens Kontaktcenter.</p>"
+            ),
             "body": [
                 (
                     "paragraph",
@@ -576,6 +586,14 @@ CONTENT_PAGES = [
                 "Ця сторінка — для українців, які живуть в Алінгсосі, і для всіх, хто хоче "
                 "допомогти. Тут ви дізнаєтеся про місцеву ініціативу «Mötesplats Alingsås / "
                 "Alingsås stöttar Ukraina» і про те, куди можна звернутися."
+            ),
+            "easy_read": (
+                "<p>В Алінгсосі зараз живе багато людей з України.</p>"
+                "<p>В Алінгсосі є група, яка допомагає людям з України. Група називається "
+                "Mötesplats Alingsås. Знайти групу можна через церкву Equmeniakyrkan в "
+                "Алінгсосі.</p>"
+                "<p>Маєте запитання до муніципалітету? Зверніться до центру обслуговування "
+                "мешканців (Kontaktcenter).</p>"
             ),
             "body": [
                 (
@@ -646,6 +664,14 @@ CONTENT_PAGES = [
                 "help. Here you can read about the local initiative “Mötesplats Alingsås / "
                 "Alingsås stöttar Ukraina” and where to turn."
             ),
+            "easy_read": (
+                "<p>Many people from Ukraine now live in Alingsås.</p>"
+                "<p>In Alingsås there is a group that helps people from Ukraine. The group "
+                "is called Mötesplats Alingsås. You can find the group through "
+                "Equmeniakyrkan in Alingsås.</p>"
+                "<p>Do you have questions for the municipality? Contact the municipality’s "
+                "Kontaktcenter.</p>"
+            ),
             "body": [
                 (
                     "paragraph",
@@ -702,363 +728,6 @@ CONTENT_PAGES = [
                         "page": None,
                         "external_url": "https://www.alingsas.se",
                     },
-                ),
-            ],
-        },
-    },
-    {
-        "key": "accessibility",
-        "show_in_menus": False,
-        "sv": {
-            "title": "Tillgänglighetsredogörelse",
-            "slug": "tillganglighetsredogorelse",
-            "intro": (
-                "Så uppfyller den här webbplatsen lagen om tillgänglighet till digital "
-                "offentlig service."
-            ),
-            "body": [
-                (
-                    "paragraph",
-                    (
-                        "<p>Alingsås kommun står bakom den här webbplatsen. Vi vill att så "
-                        "många som möjligt ska kunna använda den. Här beskriver vi hur "
-                        "webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till "
-                        "digital offentlig service, vilka kända tillgänglighetsproblem som "
-                        "finns och hur du kan rapportera brister till oss så att vi kan "
-                        "åtgärda dem.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Hur tillgänglig är webbplatsen?", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Vårt mål är att webbplatsen ska uppfylla WCAG 2.1 på nivå AA. "
-                        "Webbplatsen byggs fortfarande och är därför delvis förenlig med "
-                        "kraven. Delar av innehållet kan sakna översättning till något av "
-                        "webbplatsens tre språk: svenska, ukrainska och engelska.</p>"
-                    ),
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "Vad kan du göra om du inte kan använda delar av webbplatsen?",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Om du behöver innehåll från webbplatsen i ett annat format kan du "
-                        "kontakta Alingsås kommuns kundtjänst (Kontaktcenter). "
-                        "Kontaktuppgifter finns på "
-                        '<a href="https://www.alingsas.se">www.alingsas.se</a>.</p>'
-                    ),
-                ),
-                (
-                    "heading",
-                    {"text": "Rapportera brister i webbplatsens tillgänglighet", "level": "h2"},
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Vi strävar hela tiden efter att förbättra webbplatsens "
-                        "tillgänglighet. Om du upptäcker problem som inte beskrivs på den här "
-                        "sidan, eller om du anser att vi inte uppfyller lagens krav, kontakta "
-                        "Alingsås kommuns kundtjänst (Kontaktcenter) så att vi får veta att "
-                        "problemet finns.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Tillsyn", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Myndigheten för digital förvaltning (DIGG) har ansvaret för "
-                        "tillsyn över lagen om tillgänglighet till digital offentlig service. "
-                        "Om du inte är nöjd med hur vi hanterar dina synpunkter kan du "
-                        "kontakta DIGG och påtala det.</p>"
-                    ),
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "text": "Gör en anmälan till DIGG",
-                        "page": None,
-                        "external_url": "https://www.digg.se/tdosanmalan",
-                    },
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "Teknisk information om webbplatsens tillgänglighet",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Den här webbplatsen är delvis förenlig med lagen om tillgänglighet "
-                        "till digital offentlig service, på grund av de brister som beskrivs "
-                        "nedan.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Innehåll som inte är tillgängligt", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Innehållet som beskrivs nedan är på ett eller annat sätt inte helt "
-                        "tillgängligt.</p>"
-                        "<ul>"
-                        "<li>Vissa PDF-dokument från våra samarbetspartner kan vara "
-                        "otillgängliga, till exempel för den som använder skärmläsare.</li>"
-                        "<li>Visst innehåll finns bara på ett eller två av webbplatsens tre "
-                        "språk.</li>"
-                        "</ul>"
-                    ),
-                ),
-                ("heading", {"text": "Hur vi testat webbplatsen", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Vi testar webbplatsen automatiskt med verktyget axe i en riktig "
-                        "webbläsare, på varje sidtyp och på alla tre språken. Dessutom "
-                        "kontrollerar vi manuellt att webbplatsen går att använda med "
-                        "tangentbord och med skärmläsare.</p>"
-                    ),
-                ),
-            ],
-        },
-        "uk": {
-            "title": "Заява про доступність",
-            "slug": "dostupnist",
-            "intro": (
-                "Як цей вебсайт відповідає шведському закону про доступність цифрових "
-                "публічних послуг."
-            ),
-            "body": [
-                (
-                    "paragraph",
-                    (
-                        "<p>За цей вебсайт відповідає муніципалітет Алінгсоса (Alingsås "
-                        "kommun). Ми хочемо, щоб ним могло користуватися якомога більше людей. "
-                        "Тут описано, як вебсайт відповідає закону (2018:1937) про доступність "
-                        "цифрових публічних послуг (lagen om tillgänglighet till digital "
-                        "offentlig service), які відомі проблеми з доступністю існують і як "
-                        "повідомити нам про недоліки, щоб ми могли їх виправити.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Наскільки доступний цей вебсайт?", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Наша мета — щоб вебсайт відповідав вимогам WCAG 2.1 на рівні AA. "
-                        "Вебсайт ще розбудовується, тому поки що відповідає вимогам частково. "
-                        "Частина матеріалів може не мати перекладу якоюсь із трьох мов сайту: "
-                        "шведською, українською чи англійською.</p>"
-                    ),
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "Що робити, якщо ви не можете користуватися частиною вебсайту?",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Якщо вам потрібні матеріали з вебсайту в іншому форматі, "
-                        "зверніться до центру обслуговування мешканців муніципалітету "
-                        "Алінгсоса (Kontaktcenter). Контактні дані є на сайті "
-                        '<a href="https://www.alingsas.se">www.alingsas.se</a>.</p>'
-                    ),
-                ),
-                (
-                    "heading",
-                    {"text": "Повідомити про недоліки доступності вебсайту", "level": "h2"},
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Ми постійно працюємо над тим, щоб зробити вебсайт доступнішим. "
-                        "Якщо ви виявили проблему, яку не описано на цій сторінці, або "
-                        "вважаєте, що ми не виконуємо вимог закону, зверніться до центру "
-                        "обслуговування мешканців муніципалітету Алінгсоса (Kontaktcenter), "
-                        "щоб ми дізналися про цю проблему.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Нагляд", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Нагляд за дотриманням закону про доступність цифрових публічних "
-                        "послуг здійснює Агентство цифрового урядування Швеції (Myndigheten "
-                        "för digital förvaltning, DIGG). Якщо вас не влаштовує, як ми "
-                        "розглянули ваше звернення, ви можете звернутися до DIGG і повідомити "
-                        "про це.</p>"
-                    ),
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "text": "Надіслати звернення до DIGG",
-                        "page": None,
-                        "external_url": "https://www.digg.se/tdosanmalan",
-                    },
-                ),
-                (
-                    "heading",
-                    {"text": "Технічна інформація про доступність вебсайту", "level": "h2"},
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>Цей вебсайт частково відповідає закону про доступність цифрових "
-                        "публічних послуг через недоліки, описані нижче.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Недоступний вміст", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Описаний нижче вміст так чи інакше не є повністю доступним.</p>"
-                        "<ul>"
-                        "<li>Деякі PDF-документи від наших партнерів можуть бути недоступними, "
-                        "наприклад для тих, хто користується програмою зчитування з "
-                        "екрана.</li>"
-                        "<li>Частина вмісту є лише однією або двома з трьох мов сайту.</li>"
-                        "</ul>"
-                    ),
-                ),
-                ("heading", {"text": "Як ми тестували вебсайт", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Ми автоматично тестуємо вебсайт за допомогою інструмента axe у "
-                        "справжньому браузері — на кожному типі сторінок і всіма трьома "
-                        "мовами. Крім того, ми вручну перевіряємо, чи можна користуватися "
-                        "вебсайтом за допомогою клавіатури та програми зчитування з екрана.</p>"
-                    ),
-                ),
-            ],
-        },
-        "en": {
-            "title": "Accessibility statement",
-            "slug": "accessibility-statement",
-            "intro": (
-                "How this website complies with the Swedish law on accessibility to digital "
-                "public services."
-            ),
-            "body": [
-                (
-                    "paragraph",
-                    (
-                        "<p>Alingsås kommun is responsible for this website. We want as many "
-                        "people as possible to be able to use it. This statement describes how "
-                        "the website complies with the Act (2018:1937) on accessibility to "
-                        "digital public services (lagen om tillgänglighet till digital "
-                        "offentlig service), any known accessibility problems, and how you can "
-                        "report shortcomings to us so that we can fix them.</p>"
-                    ),
-                ),
-                ("heading", {"text": "How accessible is the website?", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>Our aim is for the website to meet WCAG 2.1 at level AA. The "
-                        "website is still being built and is therefore partly compliant. Some "
-                        "content may lack a translation into one of the site’s three "
-                        "languages: Swedish, Ukrainian and English.</p>"
-                    ),
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "What can you do if you cannot use parts of the website?",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>If you need content from the website in a different format, "
-                        "contact Alingsås kommun’s customer service (Kontaktcenter). Contact "
-                        "details are on "
-                        '<a href="https://www.alingsas.se">www.alingsas.se</a>.</p>'
-                    ),
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "Report shortcomings in the website’s accessibility",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>We are always working to improve the accessibility of the website. "
-                        "If you find a problem that is not described on this page, or if you "
-                        "think we do not meet the requirements of the law, contact Alingsås "
-                        "kommun’s customer service (Kontaktcenter) so that we know the problem "
-                        "exists.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Supervision", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>The Agency for Digital Government (Myndigheten för digital "
-                        "förvaltning, DIGG) supervises compliance with the Act on "
-                        "accessibility to digital public services. If you are not satisfied "
-                        "with how we handle your report, you can contact DIGG and tell "
-                        "them.</p>"
-                    ),
-                ),
-                (
-                    "call_to_action",
-                    {
-                        "text": "Report to DIGG",
-                        "page": None,
-                        "external_url": "https://www.digg.se/tdosanmalan",
-                    },
-                ),
-                (
-                    "heading",
-                    {
-                        "text": "Technical information about the website’s accessibility",
-                        "level": "h2",
-                    },
-                ),
-                (
-                    "paragraph",
-                    (
-                        "<p>This website is partly compliant with the Act on accessibility to "
-                        "digital public services, due to the shortcomings described below.</p>"
-                    ),
-                ),
-                ("heading", {"text": "Content that is not accessible", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>The content described below is, in one way or another, not fully "
-                        "accessible.</p>"
-                        "<ul>"
-                        "<li>Some PDF documents from our partners may not be accessible, for "
-                        "example to people who use a screen reader.</li>"
-                        "<li>Some content exists in only one or two of the site’s three "
-                        "languages.</li>"
-                        "</ul>"
-                    ),
-                ),
-                ("heading", {"text": "How we tested the website", "level": "h2"}),
-                (
-                    "paragraph",
-                    (
-                        "<p>We test the website automatically with the axe tool in a real "
-                        "browser, on every page type and in all three languages. We also check "
-                        "by hand that the website can be used with a keyboard and with a "
-                        "screen reader.</p>"
-                    ),
                 ),
             ],
         },
@@ -1371,3 +1040,97 @@ INDEX_PAGES = [
         },
     },
 ]
+
+# The accessibility statement in the structure of DIGG's template; the headings and fixed
+# sentences come from the page template, these are the parts particular to this site.
+ACCESSIBILITY_STATEMENT = {
+    "key": "accessibility",
+    "compliance": "partial",
+    "assessed_on": "2026-11-26",
+    "updated_on": "2026-11-26",
+    "feedback_email": "kontaktcenter@alingsas.se",
+    "sv": {
+        "title": "Tillgänglighetsredogörelse",
+        "slug": "tillganglighetsredogorelse",
+        "intro": (
+            "Så uppfyller den här webbplatsen lagen om tillgänglighet till digital offentlig "
+            "service."
+        ),
+        "organisation": "Alingsås kommun",
+        "non_compliance": (
+            "<ul>"
+            "<li>Vissa PDF-dokument från våra samarbetspartner saknar rubriker och taggad text, "
+            "så de kan vara svåra att läsa med skärmläsare (WCAG 1.3.1).</li>"
+            "</ul>"
+        ),
+        "outside_scope": (
+            "<ul>"
+            "<li>Lagen kräver inte att innehållet finns på flera språk. Visst innehåll finns "
+            "bara på ett eller två av webbplatsens tre språk: svenska, ukrainska och "
+            "engelska.</li>"
+            "</ul>"
+        ),
+        "assessment_method": (
+            "<p>Vi testar webbplatsen automatiskt med verktyget axe i en riktig webbläsare, "
+            "på varje sidtyp och på alla tre språken. Dessutom kontrollerar vi själva att "
+            "webbplatsen går att använda med tangentbord och med skärmläsare.</p>"
+        ),
+        "response_time": "inom fem arbetsdagar",
+    },
+    "uk": {
+        "title": "Заява про доступність",
+        "slug": "dostupnist",
+        "intro": (
+            "Як цей вебсайт відповідає шведському закону про доступність цифрових публічних послуг."
+        ),
+        "organisation": "Муніципалітет Алінгсоса (Alingsås kommun)",
+        "non_compliance": (
+            "<ul>"
+            "<li>Деякі PDF-документи від наших партнерів не мають заголовків і розміченого "
+            "тексту, тому їх може бути важко читати за допомогою програми зчитування з екрана "
+            "(WCAG 1.3.1).</li>"
+            "</ul>"
+        ),
+        "outside_scope": (
+            "<ul>"
+            "<li>Закон не вимагає, щоб вміст був кількома мовами. Частина вмісту є лише однією "
+            "або двома з трьох мов сайту: шведською, українською чи англійською.</li>"
+            "</ul>"
+        ),
+        "assessment_method": (
+            "<p>Ми автоматично тестуємо вебсайт за допомогою інструмента axe у справжньому "
+            "браузері — на кожному типі сторінок і всіма трьома мовами. Крім того, ми самі "
+            "перевіряємо, чи можна користуватися вебсайтом за допомогою клавіатури та "
+            "програми зчитування з екрана.</p>"
+        ),
+        "response_time": "протягом пʼяти робочих днів",
+    },
+    "en": {
+        "title": "Accessibility statement",
+        "slug": "accessibility-statement",
+        "intro": (
+            "How this website complies with the Swedish law on accessibility to digital public "
+            "services."
+        ),
+        "organisation": "Alingsås kommun",
+        "non_compliance": (
+            "<ul>"
+            "<li>Some PDF documents from our partners lack headings and tagged text, so they "
+            "can be hard to read with a screen reader (WCAG 1.3.1).</li>"
+            "</ul>"
+        ),
+        "outside_scope": (
+            "<ul>"
+            "<li>The law does not require content in several languages. Some content exists "
+            "in only one or two of the site’s three languages: Swedish, Ukrainian and "
+            "English.</li>"
+            "</ul>"
+        ),
+        "assessment_method": (
+            "<p>We test the website automatically with the axe tool in a real browser, on "
+            "every page type and in all three languages. We also check ourselves that the "
+            "website can be used with a keyboard and with a screen reader.</p>"
+        ),
+        "response_time": "within five working days",
+    },
+}

@@ -30,6 +30,7 @@ def test_running_the_loader_twice_gives_the_same_site():
         1  # home
         + len(demo_content.INDEX_PAGES)
         + len(demo_content.CONTENT_PAGES)
+        + 1  # accessibility statement
         + sum(1 + len(project.get("activities", [])) for project in demo_partnership.PROJECTS)
         + len(demo_partnership.PARTNERS)
         + len(demo_partnership.EVENTS)

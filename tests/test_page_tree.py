@@ -1,7 +1,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ContentPage, HomePage
+from home.models import AccessibilityStatementPage, ContentPage, HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.factories import ProjectIndexPageFactory, ProjectPageFactory
@@ -28,7 +28,13 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, ContentPage)
 
     def test_a_home_page_offers_content_pages_and_the_four_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, *INDEX_PAGES})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ContentPage, AccessibilityStatementPage, *INDEX_PAGES}
+        )
+
+    def test_the_accessibility_statement_sits_under_a_home_page_without_children(self):
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
 
     def test_index_pages_go_only_directly_under_a_home_page(self):
         for index_page in INDEX_PAGES:

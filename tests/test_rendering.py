@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import AccessibilityStatementPage, ContentPage, HomePage, SiteSettings
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.conftest import LANGUAGE_CODES
@@ -13,6 +13,7 @@ from tests.conftest import LANGUAGE_CODES
     [
         HomePage,
         ContentPage,
+        AccessibilityStatementPage,
         NewsIndexPage,
         NewsPage,
         EventIndexPage,

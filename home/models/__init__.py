@@ -5,11 +5,12 @@ from .mixins import (
     in_locale,
     in_locale_each,
 )
-from .pages import BasePage, ContentPage, HomePage
+from .pages import AccessibilityStatementPage, BasePage, ContentPage, HomePage
 from .settings import SiteSettings
 from .snippets import FundingProgramme, Organisation, Person, Topic
 
 __all__ = [
+    "AccessibilityStatementPage",
     "BasePage",
     "ContentPage",
     "FundingProgramme",

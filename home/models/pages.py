@@ -1,14 +1,17 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from home.choices import ComplianceStatus
 from search.text import apostrophe_spellings
 
 
@@ -71,6 +74,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.ContentPage",
+        "home.AccessibilityStatementPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "partnership.PartnerIndexPage",
@@ -109,12 +113,26 @@ class HomePage(BasePage):
         # Imported here: news and partnership pages build on this app's models.
         from news.models import EventPage, NewsPage
         from news.models.pages import listing_image_prefetch
+        from partnership.models import PartnerPage, ProjectPage
+        from partnership.models.pages import attach_activities
 
         context = super().get_context(request, *args, **kwargs)
+        # Private sections are looked up once for the five listings, not once for each.
+        private = Page.objects.private_q()
+        # The section pages for the "all news", "all projects"... links: one query, not one each.
+        sections = {
+            page.specific_class._meta.label: page
+            for page in self.get_children().live().exclude(private)
+        }
+        context.update(
+            news_index=sections.get("news.NewsIndexPage"),
+            event_index=sections.get("news.EventIndexPage"),
+            project_index=sections.get("partnership.ProjectIndexPage"),
+        )
         context["latest_news"] = (
             NewsPage.objects.descendant_of(self)
             .live()
-            .public()
+            .exclude(private)
             .select_related("organisation")
             .prefetch_related(listing_image_prefetch())
             .order_by("-date", "-pk")[:3]
@@ -122,20 +140,46 @@ class HomePage(BasePage):
         context["upcoming_events"] = (
             EventPage.objects.descendant_of(self)
             .live()
-            .public()
+            .exclude(private)
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
+        )
+        # Projects with their activities, so progress rolls up as on the dashboard; the first
+        # six in tree order (as editors arrange them) keep the home page short.
+        context["projects"] = attach_activities(
+            ProjectPage.objects.descendant_of(self)
+            .live()
+            .exclude(private)
+            .prefetch_related("milestones")
+            .order_by("path"),
+            depth=self.depth + 2,
+        )[:6]
+        context["partners"] = (
+            PartnerPage.objects.descendant_of(self).live().exclude(private).order_by("title")
         )
         return context
 
 
 class ContentPage(BasePage):
-    """A general page: about the partnership, support for Ukrainians, accessibility, privacy."""
+    """A general page: about the partnership, support for Ukrainians, privacy."""
 
+    easy_read = RichTextField(
+        _("easy-to-read summary"),
+        blank=True,
+        features=["bold", "ol", "ul", "link"],
+        help_text=_(
+            "Optional. The page's message in short sentences and everyday words (lättläst), "
+            "shown before the rest of the page."
+        ),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("easy_read"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("easy_read"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
@@ -143,3 +187,134 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+
+STATEMENT_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement the Swedish law requires, in the structure of DIGG's template.
+
+    The headings and fixed sentences come from the template so that every language version says
+    the same things in the same order; editors fill in only what is particular to this site.
+    """
+
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        help_text=_("The organisation responsible for the website, e.g. Alingsås kommun."),
+    )
+    compliance = models.CharField(
+        _("compliance with the law"),
+        max_length=16,
+        choices=ComplianceStatus.choices,
+        default=ComplianceStatus.PARTIAL,
+    )
+    non_compliance = RichTextField(
+        _("non-compliance with the law"),
+        blank=True,
+        features=STATEMENT_TEXT_FEATURES,
+        help_text=_("Known problems, each with the WCAG success criterion it fails."),
+    )
+    disproportionate_burden = RichTextField(
+        _("disproportionate burden"),
+        blank=True,
+        features=STATEMENT_TEXT_FEATURES,
+        help_text=_("Problems left unfixed because fixing them would be unreasonably costly."),
+    )
+    outside_scope = RichTextField(
+        _("content outside the law's scope"),
+        blank=True,
+        features=STATEMENT_TEXT_FEATURES,
+        help_text=_("E.g. documents published before 23 September 2018 or third-party content."),
+    )
+    assessment_method = RichTextField(
+        _("how the website was assessed"), features=STATEMENT_TEXT_FEATURES
+    )
+    assessed_on = models.DateField(_("date of assessment"))
+    updated_on = models.DateField(_("statement last updated"))
+    feedback_email = models.EmailField(_("feedback email"), blank=True)
+    feedback_phone = models.CharField(_("feedback phone"), max_length=40, blank=True)
+    response_time = models.CharField(
+        _("expected response time"),
+        max_length=100,
+        help_text=_(
+            "How soon someone who reports a problem hears back, e.g. within 5 working days."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("organisation"),
+        FieldPanel("compliance"),
+        MultiFieldPanel(
+            [
+                FieldPanel("non_compliance"),
+                FieldPanel("disproportionate_burden"),
+                FieldPanel("outside_scope"),
+            ],
+            heading=_("Content that is not accessible"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("assessment_method"), FieldPanel("assessed_on"), FieldPanel("updated_on")],
+            heading=_("How the website was assessed"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("feedback_email"),
+                FieldPanel("feedback_phone"),
+                FieldPanel("response_time"),
+            ],
+            heading=_("Feedback"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("non_compliance"),
+        index.SearchField("disproportionate_burden"),
+        index.SearchField("outside_scope"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("compliance"),
+        SynchronizedField("assessed_on"),
+        SynchronizedField("updated_on"),
+        SynchronizedField("feedback_email"),
+        SynchronizedField("feedback_phone"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+    @property
+    def compliance_summary(self):
+        return {
+            ComplianceStatus.FULL: _(
+                "This website is fully compliant with the Act on accessibility to digital "
+                "public services."
+            ),
+            ComplianceStatus.PARTIAL: _(
+                "This website is partially compliant with the Act on accessibility to digital "
+                "public services, due to the shortcomings described below."
+            ),
+            ComplianceStatus.NONE: _(
+                "This website is not compliant with the Act on accessibility to digital public "
+                "services. The shortcomings are described below."
+            ),
+        }[self.compliance]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not (self.feedback_email or self.feedback_phone):
+            errors["feedback_email"] = _("Give an email address or a phone number for feedback.")
+        if self.assessed_on and self.updated_on and self.updated_on < self.assessed_on:
+            errors["updated_on"] = _(
+                "The statement cannot be older than the assessment it reports."
+            )
+        if errors:
+            raise ValidationError(errors)

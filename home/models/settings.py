@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
@@ -27,7 +27,7 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
 
     panels = [
-        FieldPanel("accessibility_page"),
+        PageChooserPanel("accessibility_page", "home.AccessibilityStatementPage"),
         FieldPanel("privacy_page"),
         FieldPanel("contact_email"),
     ]

@@ -10,6 +10,7 @@ LANGUAGES = ["sv", "uk", "en"]
 ABOUT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "about")
 SEARCH = {"sv": "sok", "uk": "poshuk", "en": "search"}
 SUPPORT = next(spec for spec in demo_content.CONTENT_PAGES if spec["key"] == "support")
+STATEMENT = demo_content.ACCESSIBILITY_STATEMENT
 
 
 def about_url(language):
@@ -74,12 +75,13 @@ def test_pages_fit_a_small_phone_screen(page, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("which", ["home", "about", "support"])
+@pytest.mark.parametrize("which", ["home", "about", "support", "accessibility statement"])
 def test_axe_finds_no_accessibility_violations(page, language, which):
     paths = {
         "home": f"/{language}/",
         "about": about_url(language),
         "support": f"/{language}/{SUPPORT[language]['slug']}/",
+        "accessibility statement": f"/{language}/{STATEMENT[language]['slug']}/",
     }
     page.goto(paths[which])
 

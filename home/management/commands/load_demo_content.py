@@ -21,7 +21,15 @@ from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from home import demo_content, demo_partnership, editorial
-from home.models import ContentPage, FundingProgramme, HomePage, Organisation, SiteSettings, Topic
+from home.models import (
+    AccessibilityStatementPage,
+    ContentPage,
+    FundingProgramme,
+    HomePage,
+    Organisation,
+    SiteSettings,
+    Topic,
+)
 from news.models import EventAgendaItem, EventPage, NewsPage
 from partnership.models import (
     FundingLine,
@@ -94,6 +102,7 @@ class Command(BaseCommand):
                 )
                 for spec in demo_content.CONTENT_PAGES
             }
+            pages["accessibility"] = self.load_accessibility_statement(homes)
             for spec in demo_partnership.PROJECTS:
                 self.load_project(spec, indexes["projects"])
             for spec in demo_partnership.PARTNERS:
@@ -138,6 +147,8 @@ class Command(BaseCommand):
             fields = {"title": text["title"], "slug": text["slug"], "intro": text["intro"]}
             if "body" in text:
                 fields["body"] = list(text["body"])
+            if "easy_read" in text:
+                fields["easy_read"] = text["easy_read"]
             return fields
 
         return fields_for
@@ -164,6 +175,31 @@ class Command(BaseCommand):
             if placeholder and placeholder.specific_class is Page and placeholder.is_leaf():
                 placeholder.delete()
         return homes
+
+    def load_accessibility_statement(self, homes):
+        spec = demo_content.ACCESSIBILITY_STATEMENT
+
+        def fields_for(code):
+            return {
+                **self.texts(spec)(code),
+                **{
+                    name: spec[code].get(name, "")
+                    for name in (
+                        "organisation",
+                        "non_compliance",
+                        "disproportionate_burden",
+                        "outside_scope",
+                        "assessment_method",
+                        "response_time",
+                    )
+                },
+                "compliance": spec["compliance"],
+                "assessed_on": as_date(spec["assessed_on"]),
+                "updated_on": as_date(spec["updated_on"]),
+                "feedback_email": spec["feedback_email"],
+            }
+
+        return self.ensure_page(AccessibilityStatementPage, spec["key"], homes, fields_for)
 
     def load_project(self, spec, parents):
         projects = self.ensure_page(ProjectPage, spec["key"], parents, self.project_fields(spec))
