@@ -9,7 +9,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.9
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help install run test test-postgres e2e lint format messages check
+.PHONY: help install run test test-postgres e2e lint format messages check check-deploy
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -41,6 +41,11 @@ e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 check: install ## Django system checks and missing migrations
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+check-deploy: install ## Production settings pass Django's deployment checks (with a generated key)
+	SECRET_KEY="$$($(BIN)/python -c 'from django.core.management.utils import get_random_secret_key as k; print(k())')" \
+		ALLOWED_HOSTS=portal.example DJANGO_SETTINGS_MODULE=portal.settings.production \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .

@@ -6,11 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import localize_views
+from home import localize_views, security
 from home.views import language_redirect
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
+    path("healthz", security.healthz, name="healthz"),
+    path("readyz", security.readyz, name="readyz"),
     # wagtail-localize's translation views, with page permissions checked (home/localize_views.py),
     # wrapped like every admin view: login, admin access, the editor's language, audit log user.
     path(

@@ -1,0 +1,67 @@
+"""Response headers the settings cannot set, and the health checks for the load balancer."""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
+
+# What the Wagtail admin needs beyond the public policy: its editors (Draftail, the date
+# picker, the image focal-point chooser) set inline styles, and previews of uploaded images
+# are shown from blob: and data: addresses. Its scripts all come from the site itself.
+ADMIN_CSP_RELAXATIONS = {
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-ancestors": ["'self'"],  # the page preview frames the page it previews
+}
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The strict public policy from settings, relaxed for the admin only as far as it needs."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith("/admin/"):
+            parts.replace = {**(parts.replace or {}), **ADMIN_CSP_RELAXATIONS}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off browser features the site never uses, so injected content cannot use them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+@never_cache
+def healthz(request):
+    """The process is up and answering; says nothing about the database or cache."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Ready for traffic: the database answers a query and the cache keeps a value (else 503)."""
+    problems = []
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:  # any failure means not ready; the reason is in the log
+        problems.append("database")
+    try:
+        cache.set("readyz", "ok", 10)
+        if cache.get("readyz") != "ok":
+            problems.append("cache")
+    except Exception:
+        problems.append("cache")
+    if problems:
+        return HttpResponse(
+            f"unavailable: {', '.join(problems)}\n", content_type="text/plain", status=503
+        )
+    return HttpResponse("ok\n", content_type="text/plain")
