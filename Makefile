@@ -9,7 +9,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.9
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help install run test test-postgres e2e lint format messages check check-deploy
+.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,13 @@ check-deploy: install ## Production settings pass Django's deployment checks (wi
 	SECRET_KEY="$$($(BIN)/python -c 'from django.core.management.utils import get_random_secret_key as k; print(k())')" \
 		ALLOWED_HOSTS=portal.example DJANGO_SETTINGS_MODULE=portal.settings.production \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+backup: ## Back up the database and media to backups/<time> (DATABASE_URL, MEDIA_ROOT; docs/operations.md)
+	ops/backup $(BACKUP)
+
+restore: ## Restore BACKUP=backups/<time> over the database and media (docs/operations.md)
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time>"; exit 1; }
+	ops/restore $(BACKUP)
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .
