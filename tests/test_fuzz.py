@@ -33,8 +33,5 @@ headers = st.fixed_dictionaries(
 @given(path=paths, query=queries, extra=headers, form=queries, post=st.booleans())
 def test_the_public_site_never_answers_500(demo_site, path, query, extra, form, post):
     client = Client(raise_request_exception=False)
-    if post:
-        response = client.post(path, form, **extra)
-    else:
-        response = client.get(path, query, **extra)
+    response = client.post(path, form, **extra) if post else client.get(path, query, **extra)
     assert response.status_code < 500, (path, query, extra, response.status_code)
