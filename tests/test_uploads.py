@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
@@ -136,7 +136,7 @@ def test_documents_are_served_with_safe_headers(client, editor_client):
     response.close()
 
 
-def test_documents_in_a_private_collection_are_not_served_to_visitors(client, editor_client):
+def test_documents_in_a_private_collection_are_not_served_to_visitors(editor_client):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Styrelsen")
     CollectionViewRestriction.objects.create(
@@ -146,12 +146,13 @@ def test_documents_in_a_private_collection_are_not_served_to_visitors(client, ed
     document = Document.objects.get()
     document.collection = private
     document.save()
-    served = editor_client.get(document.url)
-    assert served.status_code == 200
-    served.close()
-    editor_client.logout()
-    response = client.get(document.url)
+    visitor = Client()
+    response = visitor.get(document.url)
     assert response.status_code == 302
     assert "login" in response["Location"]
     # The file itself has no public address: media is never served by the application.
-    assert client.get(f"{settings.MEDIA_URL}{document.file.name}").status_code == 404
+    assert visitor.get(f"{settings.MEDIA_URL}{document.file.name}").status_code == 404
+    # Last: closing a served file ends the request, which closes the test's database connection.
+    served = editor_client.get(document.url)
+    assert served.status_code == 200
+    served.close()
