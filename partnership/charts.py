@@ -227,7 +227,8 @@ class Projection:
 
     @property
     def height(self):
-        return round((self.north - self.south) * self._scale, 1)
+        """Whole units, so outlines rounded to whole units stay inside."""
+        return math.ceil((self.north - self.south) * self._scale)
 
     def point(self, longitude, latitude):
         x = (float(longitude) - self.west) * math.cos(math.radians(self._mid)) * self._scale
