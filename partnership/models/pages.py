@@ -25,6 +25,7 @@ from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
 from partnership import exports
+from partnership.charts import FundingChart, MilestoneTimeline, PartnerMap, milestone_rows
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
 from partnership.models.inlines import FundingLine, ProjectDocument
@@ -50,6 +51,7 @@ class PartnerIndexPage(BasePage):
             .select_related("logo")
             .order_by("title")
         )
+        context["partner_map"] = PartnerMap(context["partners"])
         return context
 
 
@@ -180,6 +182,8 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
             since=filters.get("since"),
             today=today,
         )
+        context["milestone_timeline"] = MilestoneTimeline(milestone_rows(projects), today)
+        context["funding_chart"] = FundingChart(context["funding_totals"])
         if filters.get("since"):
             everything = [p for project in projects for p in (project, *project.activities)]
             context["changes"] = changes_since(everything, filters["since"], today)
@@ -405,6 +409,10 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             line.localized_funder = next(funders)
             line.localized_programme = next(programmes) if line.programme else None
         context = super().get_context(request, *args, **kwargs)
+        context["milestone_timeline"] = MilestoneTimeline(
+            [("", self.milestones.all())], timezone.localdate()
+        )
+        context["funding_chart"] = FundingChart(self.funding)
         context["related_news"] = (
             self.related_news.live().public().select_related("organisation").order_by("-date")[:6]
         )
