@@ -6,8 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import localize_views, security
+from home import localize_views, open_data, security
 from home.views import language_redirect
+from portal.api import api_router
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -29,6 +30,14 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", open_data.sitemap_index, name="sitemap"),
+    path(
+        "sitemap-<str:language_code>-<int:number>.xml",
+        open_data.sitemap_section,
+        name="sitemap_section",
+    ),
+    path("robots.txt", open_data.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

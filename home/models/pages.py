@@ -4,6 +4,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -33,6 +34,8 @@ class BasePage(Page):
         index.SearchField("intro"),
         index.SearchField("apostrophe_spellings"),
     ]
+    # Served by the content API (portal/api.py) to partner sites.
+    api_fields = [APIField("intro")]
 
     class Meta:
         abstract = True

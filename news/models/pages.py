@@ -10,9 +10,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -28,6 +30,8 @@ from news.forms import EventPageForm, NewsFilterForm
 # The card picture's sizes (components/card.html), fetched with the listing in one query.
 LISTING_IMAGE_SPECS = [f"fill-{size}|format-webp" for size in ("320x180", "640x360", "960x540")]
 PER_PAGE = 12
+# Link previews and the content API: the 1.91:1 shape social sites show, in a format they read.
+SOCIAL_IMAGE_SPEC = "fill-1200x630|format-webp"
 
 
 def listing_image_prefetch():
@@ -173,6 +177,12 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("image", serializer=ImageRenditionField(SOCIAL_IMAGE_SPEC, source="image")),
+        APIField("body"),
+    ]
 
     base_form_class = PublisherPageForm
     parent_page_types = ["news.NewsIndexPage"]
@@ -281,6 +291,13 @@ class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("body"),
         index.SearchField("location"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        *(APIField(name) for name in ("start", "end", "time_zone", "format", "location")),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("body"),
     ]
 
     base_form_class = EventPageForm

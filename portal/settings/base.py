@@ -46,7 +46,9 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
     "wagtail",
+    "rest_framework",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -132,6 +134,15 @@ PAGE_CACHE_TIMEOUT = int(
 )
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
+
+# The read-only content API (portal/api.py): per client address (or signed-in user) and period.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": ["portal.throttling.APIRateThrottle"],
+    # Behind a reverse proxy, the client is the address the proxies add to X-Forwarded-For.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,35 @@
+"""The read-only Wagtail API v2 for partner sites: pages, images and documents.
+
+Only what any visitor may see is served, whoever asks: live pages without a view restriction on
+themselves or an ancestor (a signed-in editor or a visitor who knows a page's password sees no
+more here than anyone else), and documents outside collections with a view restriction. Every
+client is limited to API_RATE_LIMIT requests (portal/throttling.py).
+"""
+
+from django.db.models import Q
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import CollectionViewRestriction
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    def get_base_queryset(self):
+        return super().get_base_queryset().public().select_related("locale")
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    def get_queryset(self):
+        restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        hidden = Q()
+        for path in restricted:
+            # A restriction covers the collection and every collection inside it.
+            hidden |= Q(collection__path__startswith=path)
+        return super().get_queryset().exclude(hidden)
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
