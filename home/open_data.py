@@ -29,7 +29,9 @@ def public_pages():
 
 
 def sitemap_index(request):
-    counts = public_pages().values_list("locale__language_code").annotate(pages=Count("pk"))
+    counts = (
+        public_pages().order_by().values_list("locale__language_code").annotate(pages=Count("pk"))
+    )
     index = ET.Element(f"{{{SITEMAP_NS}}}sitemapindex")
     for language_code, pages in sorted(counts):
         for number in range(1, math.ceil(pages / SECTION_SIZE) + 1):
@@ -50,6 +52,7 @@ def sitemap_section(request, language_code, number):
         .order_by("path")[start : start + SECTION_SIZE]
     )
     if not pages:
+        without_language_redirect(request)
         raise Http404
     translations = defaultdict(list)
     for translation in (
@@ -85,6 +88,17 @@ def sitemap_section(request, language_code, number):
                     {"rel": "alternate", "hreflang": code, "href": url},
                 )
     return xml_response(urlset)
+
+
+def without_language_redirect(request):
+    """Lets a 404 outside the language trees stay a 404.
+
+    Django's LocaleMiddleware answers a 404 with a redirect to the same address under /sv/, and
+    Wagtail's page tree takes any address there: a crawler or API client would follow it to an
+    HTML page. The middleware asks the request's own URL configuration whether languages are in
+    use, so this request is given one without them after its view was found.
+    """
+    request.urlconf = "portal.urls_without_languages"
 
 
 def xml_response(root):

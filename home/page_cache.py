@@ -22,7 +22,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -134,6 +134,7 @@ def register_signal_handlers():
         get_document_model(),
         Redirect,  # a cached 404 would hide a redirect added for its address
         PageViewRestriction,  # a page made private leaves the listings at once
+        CollectionViewRestriction,  # and a document made private the pages linking to it
     ):
         post_save.connect(new_generation, sender=model)
         post_delete.connect(new_generation, sender=model)

@@ -13,13 +13,24 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
+from home.open_data import without_language_redirect
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+
+class APIViewSetMixin:
+    """What every endpoint of this API shares."""
+
+    def dispatch(self, request, *args, **kwargs):
+        # A missing item is a JSON 404, not a redirect to an HTML page under /sv/.
+        without_language_redirect(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PublicPagesAPIViewSet(APIViewSetMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         return super().get_base_queryset().public().select_related("locale")
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(APIViewSetMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
         hidden = Q()
@@ -29,7 +40,11 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         return super().get_queryset().exclude(hidden)
 
 
+class PublicImagesAPIViewSet(APIViewSetMixin, ImagesAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

@@ -180,7 +180,7 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
     api_fields = [
         *BasePage.api_fields,
         APIField("date"),
-        APIField("image", serializer=ImageRenditionField(SOCIAL_IMAGE_SPEC, source="image")),
+        APIField("image", serializer=ImageRenditionField(SOCIAL_IMAGE_SPEC)),
         APIField("body"),
     ]
 
@@ -294,8 +294,10 @@ class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
     ]
     api_fields = [
         *BasePage.api_fields,
-        *(APIField(name) for name in ("start", "end", "time_zone", "format", "location")),
-        APIField("online_url"),
+        *(
+            APIField(name)
+            for name in ("start", "end", "time_zone", "format", "location", "online_url")
+        ),
         APIField("registration_url"),
         APIField("body"),
     ]
