@@ -6,14 +6,17 @@ more here than anyone else), and documents outside collections with a view restr
 client is limited to API_RATE_LIMIT requests (portal/throttling.py).
 """
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
 from home.open_data import without_language_redirect
+from news.models import NewsPage
+from news.models.pages import SOCIAL_IMAGE_SPEC
 
 
 class APIViewSetMixin:
@@ -28,6 +31,14 @@ class APIViewSetMixin:
 class PublicPagesAPIViewSet(APIViewSetMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         return super().get_base_queryset().public().select_related("locale")
+
+    def get_queryset(self):
+        # Listings of one page type are built on that model's own queryset.
+        queryset = super().get_queryset().select_related("locale")
+        if queryset.model is NewsPage:
+            images = get_image_model().objects.prefetch_renditions(SOCIAL_IMAGE_SPEC)
+            queryset = queryset.prefetch_related(Prefetch("image", queryset=images))
+        return queryset
 
 
 class PublicDocumentsAPIViewSet(APIViewSetMixin, DocumentsAPIViewSet):

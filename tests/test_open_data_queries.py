@@ -1,0 +1,63 @@
+"""The sitemap and the content API cost the same number of queries with 5 pages as with 50.
+
+Counted as in test_query_counts.py: on the second request, once Wagtail has cached the site's
+root paths and the renditions exist. An API listing shows at most 20 items (Wagtail's limit).
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_factories import ImageFactory
+
+from tests.conftest import translate
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+SMALL, LARGE = 5, 50
+
+
+def query_count(client, url):
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def add_news(homes):
+    """Adds Swedish news with a picture, each translated into Ukrainian."""
+    index = NewsIndexPageFactory(parent=homes["sv"])
+    translate(index, "uk", slug="novyny")
+
+    def add(count):
+        for _ in range(count):
+            translate(NewsPageFactory(parent=index, image=ImageFactory()), "uk")
+
+    return add
+
+
+def counts(client, add_news, url):
+    cache.clear()
+    add_news(SMALL)
+    small = query_count(client, url)
+    add_news(LARGE - SMALL)
+    large = query_count(client, url)
+    return small, large
+
+
+def test_sitemap_index(client, add_news):
+    assert counts(client, add_news, "/sitemap.xml") == (2, 2)
+
+
+def test_sitemap_section(client, add_news):
+    assert counts(client, add_news, "/sitemap-sv-1.xml") == (4, 4)
+
+
+def test_api_page_listing(client, add_news):
+    assert counts(client, add_news, "/api/v2/pages/") == (12, 12)
+
+
+def test_api_news_listing_with_pictures(client, add_news):
+    url = "/api/v2/pages/?type=news.NewsPage&fields=date,intro,image&locale=uk"
+    assert counts(client, add_news, url) == (15, 15)
