@@ -3,10 +3,12 @@
 Only what any visitor may see is served, whoever asks: live pages without a view restriction on
 themselves or an ancestor (a signed-in editor or a visitor who knows a page's password sees no
 more here than anyone else), and documents outside collections with a view restriction. Every
-client is limited to API_RATE_LIMIT requests (portal/throttling.py).
+client is limited to API_RATE_LIMIT requests.
 """
 
+from django.conf import settings
 from django.db.models import Prefetch, Q
+from rest_framework.throttling import UserRateThrottle
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -19,8 +21,19 @@ from news.models import NewsPage
 from news.models.pages import SOCIAL_IMAGE_SPEC
 
 
+class APIRateThrottle(UserRateThrottle):
+    """Per user or client address; the rate is read per request so settings can change it."""
+
+    scope = "api"
+
+    def get_rate(self):
+        return settings.API_RATE_LIMIT
+
+
 class APIViewSetMixin:
-    """What every endpoint of this API shares."""
+    """What every endpoint of this API shares (not the admin's own API, which editors use)."""
+
+    throttle_classes = [APIRateThrottle]
 
     def dispatch(self, request, *args, **kwargs):
         # A missing item is a JSON 404, not a redirect to an HTML page under /sv/.

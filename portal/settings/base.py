@@ -135,11 +135,9 @@ PAGE_CACHE_TIMEOUT = int(
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
 
-# The read-only content API (portal/api.py): per client address (or signed-in user) and period.
+# The public content API (portal/api.py): requests per client address (or signed-in user).
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
 REST_FRAMEWORK = {
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_THROTTLE_CLASSES": ["portal.throttling.APIRateThrottle"],
     # Behind a reverse proxy, the client is the address the proxies add to X-Forwarded-For.
     "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
 }
