@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.db.migrations import operations
 from django.db.migrations.executor import MigrationExecutor
+from django.db.models import NOT_PROVIDED
 
 DESTRUCTIVE = (
     operations.RemoveField,
@@ -31,7 +32,7 @@ def unsafe_operations(migration):
             found.append(operation.describe())
         elif isinstance(operation, operations.AddField):
             field = operation.field
-            if not field.null and not field.many_to_many and field.db_default is field.NOT_PROVIDED:
+            if not field.null and not field.many_to_many and field.db_default is NOT_PROVIDED:
                 found.append(f"{operation.describe()} (NOT NULL without db_default)")
     return found
 
