@@ -61,9 +61,9 @@ def test_without_switches_media_is_local_search_is_the_database_and_mail_goes_to
     configured = run_with(
         {},
         "from django.conf import settings\n"
-        "from django.core.files.storage import default_storage\n"
-        "from wagtail.search.backends import get_search_backend\n"
-        "print(json.dumps([type(default_storage).__name__, type(get_search_backend()).__module__,"
+        "from django.core.files.storage import storages\n"
+        "print(json.dumps([type(storages['default']).__name__,"
+        " settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'],"
         " settings.EMAIL_BACKEND, settings.CACHES['default']['BACKEND'],"
         " settings.WAGTAILFRONTENDCACHE]))",
     )
@@ -120,10 +120,10 @@ def test_s3_media_round_trip_through_django_storages(s3_server):
     stored = run_with(
         env,
         "from django.core.files.base import ContentFile\n"
-        "from django.core.files.storage import default_storage\n"
+        "from django.core.files.storage import default_storage, storages\n"
         "text = ContentFile('Партнерство 2026'.encode())\n"
         "name = default_storage.save('documents/plan.txt', text)\n"
-        "print(json.dumps([type(default_storage).__name__, name, default_storage.url(name),"
+        "print(json.dumps([type(storages['default']).__name__, name, default_storage.url(name),"
         " default_storage.open(name).read().decode()]))",
     )
     backend, name, address, read_back = stored
@@ -138,7 +138,7 @@ def test_s3_media_round_trip_through_django_storages(s3_server):
 def test_s3_media_with_a_cdn_domain_links_plainly_to_it():
     address = run_with(
         {"MEDIA_S3_BUCKET": "portal-media", "MEDIA_S3_CUSTOM_DOMAIN": "media.example.org"},
-        "from django.core.files.storage import default_storage\n"
+        "from django.core.files.storage import default_storage, storages\n"
         "print(json.dumps(default_storage.url('images/lviv.jpg')))",
     )
     assert address == "https://media.example.org/images/lviv.jpg"
@@ -151,8 +151,8 @@ def test_redis_url_makes_redis_the_shared_cache():
         pytest.skip("no Redis at 127.0.0.1:6379 to share a cache through")
     stored = run_with(
         {"REDIS_URL": REDIS_URL},
-        "from django.core.cache import cache\n"
-        "cache.set('deploy-switch', 'lviv', 30)\n"
+        "from django.core.cache import caches\n"
+        "cache = caches['default']\ncache.set('deploy-switch', 'lviv', 30)\n"
         "print(json.dumps([type(cache).__name__, cache.get('deploy-switch')]))",
     )
     # A second process sees what the first stored: every app server shares the cache.
