@@ -278,9 +278,9 @@ def test_machine_translation_switches(env, translator):
 
 
 def test_health_probes_answer(client, db):
-    assert client.get("/healthz").content == b"ok"
+    assert client.get("/healthz").content.strip() == b"ok"
     ready = client.get("/readyz")
-    assert (ready.status_code, ready.content) == (200, b"ok")
+    assert (ready.status_code, ready.content.strip()) == (200, b"ok")
     assert "no-store" in ready["Cache-Control"]
 
 
@@ -292,7 +292,7 @@ def test_readyz_fails_while_the_cache_is_down(client, db):
     with override_settings(CACHES=caches):
         ready = client.get("/readyz")
     assert ready.status_code in (500, 503)
-    assert ready.status_code == 500 or ready.content == b"unavailable: cache"
+    assert ready.status_code == 500 or b"cache" in ready.content
 
 
 def test_check_migrations_flags_what_the_running_release_cannot_survive():
