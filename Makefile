@@ -9,7 +9,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.9
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore
+.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore check-deploy-files
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -30,10 +30,10 @@ run: install ## Migrate, load the demo content with demo users, serve http://127
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the test suite on SQLite
-	$(BIN)/pytest --ignore=tests/e2e
+	$(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy
 
 test-postgres: install ## Run the test suite on PostgreSQL (POSTGRES_URL, a fresh test database)
-	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --ignore=tests/e2e --create-db
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy --create-db
 
 e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 	$(BIN)/pytest tests/e2e -rs
@@ -53,6 +53,9 @@ backup: ## Back up the database and media to backups/<time> (DATABASE_URL, MEDIA
 restore: ## Restore BACKUP=backups/<time> over the database and media (docs/operations.md)
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time>"; exit 1; }
 	ops/restore $(BACKUP)
+
+check-deploy-files: install ## Check Dockerfile and compose.yaml; run the entry point and gunicorn on PostgreSQL
+	POSTGRES_URL=$(POSTGRES_URL) $(BIN)/pytest tests/deploy -rs
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .
