@@ -17,7 +17,6 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -85,6 +84,14 @@ def ensure_database(database_url):
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def port_answers():
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/floor/", timeout=10)
+    except OSError:  # not listening yet, or a worker still booting
+        return False
+    return True
+
+
 class Server:
     """gunicorn as in production: two sync workers."""
 
@@ -92,6 +99,8 @@ class Server:
         self.env = environment(database_url, page_cache)
 
     def __enter__(self):
+        if port_answers():
+            raise SystemExit(f"Port {PORT} is taken; set BENCH_PORT to a free one.")
         self.process = subprocess.Popen(
             [
                 str(Path(PYTHON).parent / "gunicorn"),
@@ -105,14 +114,12 @@ class Server:
             env=self.env,
         )
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/floor/", timeout=2)
-                return self
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.3)
-        self.process.terminate()
-        raise SystemExit("gunicorn did not start")
+        while not port_answers():
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.__exit__()
+                raise SystemExit("gunicorn did not start")
+            time.sleep(0.3)
+        return self
 
     def __exit__(self, *exc):
         self.process.terminate()
