@@ -2,6 +2,7 @@
 
 import json
 import math
+from urllib.parse import urlencode
 
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -41,7 +42,7 @@ def targets(language):
             PartnerPage.objects.filter(locale=locale).order_by("path").first().url,
             200,
         ),
-        ("search", f"{search_url}?q={SEARCH_QUERIES[language][0]}", 200),
+        ("search", f"{search_url}?{urlencode({'q': SEARCH_QUERIES[language][0]})}", 200),
         ("404", f"/{language}/{SLUG_PREFIX['news']}-missing/", 404),
     ]
 
