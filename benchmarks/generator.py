@@ -108,10 +108,7 @@ def title(rng, language):
 
 def body(rng, language, paragraphs=3):
     return [
-        (
-            "paragraph",
-            "".join(f"<p>{sentence(rng, language, 18)} {sentence(rng, language)}</p>"),
-        )
+        ("paragraph", f"<p>{sentence(rng, language, 18)} {sentence(rng, language)}</p>")
         for _ in range(paragraphs)
     ]
 
