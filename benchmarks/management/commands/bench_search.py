@@ -15,7 +15,7 @@ class Command(BaseCommand):
     help = "Print p50 and p95 search latency for base forms, inflected forms and misses."
 
     def add_arguments(self, parser):
-        parser.add_argument("--repeat", type=int, default=20)
+        parser.add_argument("--repeat", type=int, default=5)
 
     def handle(self, *args, repeat, **options):
         lines = ["| lang | query | results | p50 ms | p95 ms |", "|---|---|---|---|---|"]
