@@ -9,7 +9,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.9
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore check-deploy-files
+.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore check-deploy-files bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,10 @@ test-postgres: install ## Run the test suite on PostgreSQL (POSTGRES_URL, a fres
 
 e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 	$(BIN)/pytest tests/e2e -rs
+
+bench: install ## Benchmark a generated 10,000-item site on PostgreSQL with gunicorn and wrk (minutes)
+	@command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+	$(BIN)/python benchmarks/run.py
 
 check: install ## Django system checks and missing migrations
 	$(BIN)/python manage.py check

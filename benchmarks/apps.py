@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class BenchmarksConfig(AppConfig):
+    """The benchmark's management commands; installed only by benchmarks.settings."""
+
+    name = "benchmarks"
