@@ -12,6 +12,13 @@ from tests.factories import HomePageFactory, ProjectIndexPageFactory
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what one test remembered (sites, page frames, news
+    order) names rows that its rollback removed, and the next test's rows may reuse their ids."""
+    cache.clear()
+
+
 def translate(page, language_code, publish=True, **fields):
     """The page's translation into `language_code`, as an editor would make it in the admin."""
     translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))

@@ -26,7 +26,8 @@ def feeds_of(locale_id):
     index = (
         NewsIndexPage.objects.live().public().filter(locale_id=locale_id).order_by("path").first()
     )
-    return feed_links(index) if index else []
+    # A news index outside every site's tree has no address to announce.
+    return feed_links(index) if index and index.url else []
 
 
 def feed_links(index, topic=None):
