@@ -73,16 +73,29 @@ def make_images():
     """A few small pictures in different colours, shared by all news items."""
     images = []
     for number in range(IMAGE_COUNT):
-        buffer = io.BytesIO()
-        colour = (40 * number % 256, 90 + 25 * number, 200 - 30 * number)
-        PillowImage.new("RGB", (1200, 675), colour).save(buffer, "PNG")
         image = get_image_model()(
             title=f"Benchmark picture {number + 1}",
-            file=ImageFile(buffer, name=f"bench-{number + 1}.png"),
+            file=ImageFile(picture(number), name=f"bench-{number + 1}.png"),
         )
         image.save()
         images.append(image)
     return images
+
+
+def picture(number):
+    buffer = io.BytesIO()
+    colour = (40 * number % 256, 90 + 25 * number, 200 - 30 * number)
+    PillowImage.new("RGB", (1200, 675), colour).save(buffer, "PNG")
+    return buffer
+
+
+def restore_image_files():
+    """Draw the pictures again where the database outlived the media folder (a new checkout)."""
+    for number in range(IMAGE_COUNT):
+        for image in get_image_model().objects.filter(title=f"Benchmark picture {number + 1}"):
+            if not image.file.storage.exists(image.file.name):
+                image.file.storage.save(image.file.name, picture(number))
+                image.renditions.all().delete()
 
 
 def sentence(rng, language, words=12):

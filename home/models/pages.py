@@ -1,5 +1,9 @@
+from functools import reduce
+from operator import or_
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -147,16 +151,22 @@ class HomePage(BasePage):
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
         )
-        # Projects with their activities, so progress rolls up as on the dashboard; the first
-        # six in tree order (as editors arrange them) keep the home page short.
-        context["projects"] = attach_activities(
-            ProjectPage.objects.descendant_of(self)
-            .live()
-            .exclude(private)
-            .prefetch_related("milestones")
-            .order_by("path"),
-            depth=self.depth + 2,
-        )[:6]
+        # The first six projects in tree order (as editors arrange them) keep the home page
+        # short; their activities come along so progress rolls up as on the dashboard.
+        projects = ProjectPage.objects.live().exclude(private)
+        dashboard = context["project_index"]
+        first_six = projects.child_of(dashboard).order_by("path")[:6] if dashboard else []
+        paths = list(first_six.values_list("path", flat=True)) if dashboard else []
+        context["projects"] = (
+            attach_activities(
+                projects.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+                .prefetch_related("milestones")
+                .order_by("path"),
+                depth=self.depth + 2,
+            )
+            if paths
+            else []
+        )
         context["partners"] = (
             PartnerPage.objects.descendant_of(self).live().exclude(private).order_by("title")
         )
