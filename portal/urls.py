@@ -29,6 +29,8 @@ urlpatterns = [
         require_admin_access(localize_views.UpdateTranslationsView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Login with a second factor (home/two_factor.py); editors set up TOTP under /accounts/2fa/.
+    path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", open_data.sitemap_index, name="sitemap"),

@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -78,6 +82,7 @@ MIDDLEWARE = [
     "home.security.ContentSecurityPolicyMiddleware",
     "home.security.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    "home.two_factor.TwoFactorMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -238,6 +243,20 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
+# TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, the admin is closed to anyone without
+# an activated authenticator and Wagtail's own login form is replaced by allauth's.
+PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", False)
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/admin/"
+ACCOUNT_ADAPTER = "home.two_factor.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_EMAIL_VERIFICATION = "none"
+# django-axes alone locks a user name (one lockout to reset with `manage.py axes_reset`);
+# allauth keeps only its per-address limit on failed logins.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Alingsås–Lviv"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -1,0 +1,58 @@
+"""Two-factor login for editors: allauth's login with TOTP, required for the admin when set.
+
+With PORTAL_REQUIRE_2FA on, the Wagtail admin answers only users with an activated TOTP
+authenticator (others are sent to set one up), and Wagtail's own login form, which knows
+nothing of a second factor, is replaced by allauth's login for both GET and POST.
+"""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+ADMIN_PREFIX = "/admin/"
+ADMIN_LOGIN = "/admin/login/"
+# Reachable without a second factor: signing out, and the password reset, which never signs
+# anyone in (the new password still has to pass allauth's login and its code check).
+ADMIN_OPEN_PREFIXES = ("/admin/logout/", "/admin/password_reset/")
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Editors are created by administrators in the admin, never by signing up."""
+
+    def is_open_for_signup(self, request):
+        return False
+
+
+def has_totp(user):
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+class TwoFactorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if not settings.PORTAL_REQUIRE_2FA or not path.startswith(ADMIN_PREFIX):
+            return self.get_response(request)
+        if path == ADMIN_LOGIN:
+            return HttpResponseRedirect(self.login_url(request))
+        if path.startswith(ADMIN_OPEN_PREFIXES):
+            return self.get_response(request)
+        if request.user.is_authenticated and not has_totp(request.user):
+            return HttpResponseRedirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)
+
+    @staticmethod
+    def login_url(request):
+        """Allauth's login, keeping the page the editor wanted if it is on this site."""
+        url = reverse("account_login")
+        next_url = request.GET.get("next") or request.POST.get("next")
+        if next_url and url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            url += "?" + urlencode({"next": next_url})
+        return url
