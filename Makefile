@@ -9,7 +9,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.9
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore check-deploy-files bench
+.PHONY: help install run test test-postgres e2e lint format messages check check-deploy backup restore check-deploy-files bench faults
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,6 +60,9 @@ restore: ## Restore BACKUP=backups/<time> over the database and media (docs/oper
 
 check-deploy-files: install ## Check Dockerfile and compose.yaml; run the entry point and gunicorn on PostgreSQL
 	POSTGRES_URL=$(POSTGRES_URL) $(BIN)/pytest tests/deploy -rs
+
+faults: install ## Restart PostgreSQL and Redis under load: no failures after recovery, no lost writes (root)
+	ops/faults
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .
