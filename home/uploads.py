@@ -1,9 +1,18 @@
-"""Upload limits for documents; images are limited by Wagtail's own settings (base.py)."""
+"""Upload limits for documents (images are limited by Wagtail's own settings, base.py), and
+uploads that fail because the disk is full."""
+
+import errno
+import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+
+logger = logging.getLogger(__name__)
+FULL_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT}
 
 
 class DocumentForm(BaseDocumentForm):
@@ -19,3 +28,34 @@ class DocumentForm(BaseDocumentForm):
                 code="file_too_large",
             )
         return file
+
+
+class FullDiskMiddleware:
+    """A full disk during an admin upload: a clear message for the editor instead of a 500.
+
+    Nothing is left behind: home.storage.MediaStorage removes the partial file, and the image
+    or document row is only inserted after its file was written.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not (
+            isinstance(exception, OSError)
+            and exception.errno in FULL_DISK_ERRORS
+            and request.path_info.startswith("/admin/")
+        ):
+            return None
+        logger.error("Upload failed, the disk is full: %s", request.path, exc_info=exception)
+        message = _(
+            "The file could not be saved because the server's storage is full. Nothing was "
+            "uploaded. Please try again later, and tell the site's administrator."
+        )
+        if "/multiple/" in request.path_info:  # the admin's multiple upload expects JSON
+            return JsonResponse({"success": False, "error_message": str(message)})
+        messages.error(request, message)
+        return HttpResponseRedirect(request.get_full_path())

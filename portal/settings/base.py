@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "home.security.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "home.two_factor.TwoFactorMiddleware",
+    "home.uploads.FullDiskMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -181,7 +182,7 @@ STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploads in S3-compatible object storage, so that any number of app servers share them.
