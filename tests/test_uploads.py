@@ -177,8 +177,16 @@ class MediaStorageOnFullDisk(MediaStorage, FullDisk):
     pass
 
 
-def stored_files():
-    return {path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()}
+@pytest.fixture
+def full_disk(tmp_path):
+    """Media on a full disk, in a folder of this test's own (other runs share MEDIA_ROOT)."""
+    storages = {**settings.STORAGES, "default": {"BACKEND": f"{__name__}.MediaStorageOnFullDisk"}}
+    with override_settings(STORAGES=storages, MEDIA_ROOT=str(tmp_path)):
+        yield tmp_path
+
+
+def stored_files(folder):
+    return [path for path in folder.rglob("*") if path.is_file()]
 
 
 @pytest.mark.parametrize(
@@ -189,36 +197,30 @@ def stored_files():
     ],
 )
 def test_an_upload_to_a_full_disk_tells_the_editor_and_leaves_nothing_behind(
-    editor_client, upload, model, name, content
+    editor_client, full_disk, upload, model, name, content
 ):
-    before = stored_files()
-    storages = {**settings.STORAGES, "default": {"BACKEND": f"{__name__}.MediaStorageOnFullDisk"}}
-    with override_settings(STORAGES=storages):
-        response = upload(editor_client, name, content)
+    response = upload(editor_client, name, content)
     assert response.status_code == 302
     page = editor_client.get(response.url)
     assert page.status_code == 200
     assert "storage is full" in page.content.decode()
     assert not model.objects.exists()
-    assert stored_files() == before
+    assert stored_files(full_disk) == []
 
 
 # Without the test's enclosing transaction, as in production: there Django marks that
 # transaction as failed when a save raises, which a real request never has.
 @pytest.mark.django_db(transaction=True)
-def test_a_multiple_upload_to_a_full_disk_answers_with_the_error(editor_client):
-    before = stored_files()
-    storages = {**settings.STORAGES, "default": {"BACKEND": f"{__name__}.MediaStorageOnFullDisk"}}
-    with override_settings(STORAGES=storages):
-        response = editor_client.post(
-            reverse("wagtailimages:add_multiple"),
-            {
-                "files[]": SimpleUploadedFile("bild.png", png(64, 64)),
-                "collection": Collection.get_first_root_node().id,
-            },
-        )
+def test_a_multiple_upload_to_a_full_disk_answers_with_the_error(editor_client, full_disk):
+    response = editor_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {
+            "files[]": SimpleUploadedFile("bild.png", png(64, 64)),
+            "collection": Collection.get_first_root_node().id,
+        },
+    )
     assert response.status_code == 200
     assert response.json()["success"] is False
     assert "storage is full" in response.json()["error_message"]
     assert not Image.objects.exists()
-    assert stored_files() == before
+    assert stored_files(full_disk) == []
