@@ -9,8 +9,11 @@ from django.views.decorators.cache import never_cache
 
 # What the Wagtail admin needs beyond the public policy: its editors (Draftail, the date
 # picker, the image focal-point chooser) set inline styles, and previews of uploaded images
-# are shown from blob: and data: addresses. Its scripts all come from the site itself.
+# are shown from blob: and data: addresses. Wagtail's date and time widgets start their picker
+# with an inline script per field (initDateChooser), also in each new inline-panel item, so
+# the admin's scripts must be allowed inline too (tests/e2e/test_admin_csp.py drives them).
 ADMIN_CSP_RELAXATIONS = {
+    "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "frame-ancestors": ["'self'"],  # the page preview frames the page it previews

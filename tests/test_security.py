@@ -39,12 +39,17 @@ def test_public_pages_send_the_security_headers(client, homes):
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_the_admin_may_use_inline_styles_but_never_inline_scripts(client, editor):
+def test_only_the_admin_allows_inline_styles_and_scripts_and_never_eval(client, editor):
+    public = client.get("/sv/")["Content-Security-Policy"]
+    assert "script-src 'self';" in public
+    assert "'unsafe-inline'" not in public
+
     client.force_login(editor)
     csp = client.get("/admin/")["Content-Security-Policy"]
     assert "style-src 'self' 'unsafe-inline'" in csp
-    assert "script-src 'self';" in csp
+    assert "script-src 'self' 'unsafe-inline'" in csp  # Wagtail's date pickers
     assert "'unsafe-eval'" not in csp
+    assert "frame-ancestors 'self'" in csp
 
 
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
