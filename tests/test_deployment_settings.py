@@ -68,7 +68,7 @@ def test_without_switches_media_is_local_search_is_the_database_and_mail_goes_to
         " settings.WAGTAILFRONTENDCACHE]))",
     )
     assert configured == [
-        "FileSystemStorage",
+        "MediaStorage",  # the file system, without half-written files (home/storage.py)
         "search.backends",
         "django.core.mail.backends.console.EmailBackend",
         "django.core.cache.backends.locmem.LocMemCache",

@@ -203,7 +203,7 @@ def test_an_upload_to_a_full_disk_tells_the_editor_and_leaves_nothing_behind(
     assert response.status_code == 302
     page = editor_client.get(response.url)
     assert page.status_code == 200
-    assert "storage is full" in page.content.decode()
+    assert "serverns lagring är full" in page.content.decode()  # in the editor's Swedish
     assert not model.objects.exists()
     assert stored_files(full_disk) == []
 
@@ -221,6 +221,6 @@ def test_a_multiple_upload_to_a_full_disk_answers_with_the_error(editor_client, 
     )
     assert response.status_code == 200
     assert response.json()["success"] is False
-    assert "storage is full" in response.json()["error_message"]
+    assert "serverns lagring är full" in response.json()["error_message"]
     assert not Image.objects.exists()
     assert stored_files(full_disk) == []
