@@ -42,7 +42,8 @@ def upload_image(client, name, content):
         {
             "title": "Bild",
             "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().id,
+            # A transactional test on PostgreSQL starts without the migrations' root collection.
+            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
         },
     )
 
@@ -53,7 +54,8 @@ def upload_document(client, name, content):
         {
             "title": "Dokument",
             "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().id,
+            # A transactional test on PostgreSQL starts without the migrations' root collection.
+            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
         },
     )
 
@@ -216,7 +218,8 @@ def test_a_multiple_upload_to_a_full_disk_answers_with_the_error(editor_client, 
         reverse("wagtailimages:add_multiple"),
         {
             "files[]": SimpleUploadedFile("bild.png", png(64, 64)),
-            "collection": Collection.get_first_root_node().id,
+            # A transactional test on PostgreSQL starts without the migrations' root collection.
+            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
         },
     )
     assert response.status_code == 200
