@@ -6,22 +6,11 @@ root paths and the renditions exist. An API listing shows at most 20 items (Wagt
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from tests.conftest import translate
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
-
-SMALL, LARGE = 5, 50
-
-
-def query_count(client, url):
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
+from tests.test_query_counts import LARGE, SMALL, query_count
 
 
 @pytest.fixture
