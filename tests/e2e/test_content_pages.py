@@ -74,7 +74,7 @@ def test_dashboard_filters_work_without_javascript(browser, base_url):
     page = context.new_page()
     page.goto(page_urls("en")["dashboard"])
 
-    page.get_by_label("Status").select_option("preparation")
+    page.get_by_role("combobox", name="Status", exact=True).select_option("preparation")
     page.get_by_role("button", name="Show").click()
 
     expect(page).to_have_url(re.compile(r"status=preparation"))
