@@ -12,6 +12,7 @@ pages this way; it is only correct because the benchmark site is never edited.
 
 import datetime
 import io
+import itertools
 import random
 import uuid
 from decimal import Decimal
@@ -25,7 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from benchmarks.vocabulary import FILLER, NOUNS, VERBS
+from benchmarks.vocabulary import FILLER, NOUNS, VERBS, lexicon, zipf_weights
 from home.choices import OrganisationKind
 from home.models import Organisation, Topic
 from news.models import NewsIndexPage, NewsPage
@@ -98,32 +99,53 @@ def restore_image_files():
                 image.renditions.all().delete()
 
 
-def sentence(rng, language, words=12):
-    parts = []
-    for _ in range(words):
-        kind = rng.random()
-        if kind < 0.45:
-            parts.append(rng.choice(rng.choice(NOUNS[language])))
-        elif kind < 0.6:
-            parts.append(rng.choice(VERBS[language]))
-        else:
-            parts.append(rng.choice(FILLER[language]))
-    text = " ".join(parts)
-    return text[0].upper() + text[1:] + "."
+class Writer:
+    """Text in one language with Zipf-distributed words; `subject` is what one item is about."""
 
+    def __init__(self, rng, language):
+        self.rng = rng
+        self.language = language
+        self.nouns = NOUNS[language]
+        self.noun_weights = list(itertools.accumulate(zipf_weights(len(self.nouns))))
+        self.words = lexicon(language)
+        self.word_weights = list(itertools.accumulate(zipf_weights(len(self.words))))
+        self.subject = self.nouns[:2]
 
-def title(rng, language):
-    noun = rng.choice(NOUNS[language])[0]
-    verb = rng.choice(VERBS[language])
-    other = rng.choice(rng.choice(NOUNS[language]))
-    return f"{noun.capitalize()} {verb} {other}"
+    def about(self, item):
+        """Item `item` is about two nouns, the common ones far more often; its translations
+        are about the same two."""
+        chooser = random.Random(f"subject-{item}")
+        first, second = chooser.choices(self.nouns, cum_weights=self.noun_weights, k=2)
+        self.subject = [first, second]
 
+    def noun(self):
+        return self.rng.choice(self.rng.choice(self.subject))
 
-def body(rng, language, paragraphs=3):
-    return [
-        ("paragraph", f"<p>{sentence(rng, language, 18)} {sentence(rng, language)}</p>")
-        for _ in range(paragraphs)
-    ]
+    def sentence(self, words=12):
+        parts = []
+        for _ in range(words):
+            kind = self.rng.random()
+            if kind < 0.15:
+                parts.append(self.noun())
+            elif kind < 0.25:
+                parts.append(self.rng.choice(VERBS[self.language]))
+            elif kind < 0.55:
+                parts.append(self.rng.choice(FILLER[self.language]))
+            else:
+                parts.append(self.rng.choices(self.words, cum_weights=self.word_weights)[0])
+        text = " ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+    def title(self):
+        noun = self.subject[0][0]
+        verb = self.rng.choice(VERBS[self.language])
+        return f"{noun.capitalize()} {verb} {self.noun()}"
+
+    def body(self, paragraphs=3):
+        return [
+            ("paragraph", f"<p>{self.sentence(18)} {self.sentence()}</p>")
+            for _ in range(paragraphs)
+        ]
 
 
 def add_news(rng, locales, count, images):
@@ -135,12 +157,14 @@ def add_news(rng, locales, count, images):
         topics = list(Topic.objects.filter(locale=locale))
         children = []
         topic_links = []
+        writer = Writer(rng, code)
         for number in range(count):
+            writer.about(number)
             page = NewsPage(
-                title=title(rng, code),
+                title=writer.title(),
                 slug=f"{SLUG_PREFIX['news']}-{number + 1}",
-                intro=sentence(rng, code),
-                body=body(rng, code),
+                intro=writer.sentence(),
+                body=writer.body(),
                 date=FIRST_DATE + datetime.timedelta(days=number * 3650 // count),
                 image=images[number % len(images)],
                 organisation=organisations[number % len(organisations)],
@@ -173,23 +197,26 @@ def add_projects(rng, locales, count):
         organisations = publishers(locale)
         funders = list(Organisation.objects.filter(locale=locale, kind=OrganisationKind.FUNDER))
         topics = list(Topic.objects.filter(locale=locale))
-        children = [
-            ProjectPage(
-                title=title(rng, code),
-                slug=f"{SLUG_PREFIX['project']}-{number + 1}",
-                intro=sentence(rng, code),
-                body=body(rng, code, 2),
-                status=statuses[number % len(statuses)],
-                start_date=FIRST_DATE + datetime.timedelta(days=number * 7),
-                end_date=FIRST_DATE + datetime.timedelta(days=number * 7 + 730),
-                organisation=organisations[number % len(organisations)],
-                locale=locale,
-                translation_key=keys[number],
+        writer = Writer(rng, code)
+        children = []
+        for number in range(count):
+            writer.about(-1 - number)  # not the subjects of the news with the same number
+            children.append(
+                ProjectPage(
+                    title=writer.title(),
+                    slug=f"{SLUG_PREFIX['project']}-{number + 1}",
+                    intro=writer.sentence(),
+                    body=writer.body(2),
+                    status=statuses[number % len(statuses)],
+                    start_date=FIRST_DATE + datetime.timedelta(days=number * 7),
+                    end_date=FIRST_DATE + datetime.timedelta(days=number * 7 + 730),
+                    organisation=organisations[number % len(organisations)],
+                    locale=locale,
+                    translation_key=keys[number],
+                )
             )
-            for number in range(count)
-        ]
         insert_children(index, children)
-        add_project_parts(rng, children, part_keys, locale, code, funders or organisations)
+        add_project_parts(writer, children, part_keys, locale, funders or organisations)
         through = ProjectPage.topics.through
         through.objects.bulk_create(
             [
@@ -215,7 +242,8 @@ def publishers(locale):
     return list(Organisation.objects.filter(locale=locale).exclude(kind=OrganisationKind.FUNDER))
 
 
-def add_project_parts(rng, projects, part_keys, locale, code, funders):
+def add_project_parts(writer, projects, part_keys, locale, funders):
+    rng = writer.rng
     milestones, updates, lines = [], [], []
     for project, keys in zip(projects, part_keys, strict=True):
         for number in range(3):
@@ -224,7 +252,7 @@ def add_project_parts(rng, projects, part_keys, locale, code, funders):
             milestones.append(
                 ProjectMilestone(
                     project=project,
-                    title=sentence(rng, code, 5),
+                    title=writer.sentence(5),
                     due_date=due,
                     status=MilestoneStatus.MET if met else MilestoneStatus.SCHEDULED,
                     date_met=due if met else None,
@@ -237,7 +265,7 @@ def add_project_parts(rng, projects, part_keys, locale, code, funders):
                 ProgressUpdate(
                     project=project,
                     date=project.start_date + datetime.timedelta(days=90 * (number + 1)),
-                    text=sentence(rng, code),
+                    text=writer.sentence(),
                     locale=locale,
                     translation_key=keys[3 + number],
                 )
