@@ -1,8 +1,10 @@
 """What the public search finds: live, public pages of one language, by type, with excerpts."""
 
 import difflib
+import hashlib
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Max
 from django.utils.translation import pgettext_lazy
@@ -10,6 +12,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
 from home.models import BasePage
+from home.page_cache import remembered_key
 from news.models import EventPage, NewsPage
 from partnership.models import PartnerPage, ProjectPage
 from search.text import highlight, query_terms, words
@@ -44,6 +47,9 @@ RESULT_TYPES = {
 }
 EXCERPT_LENGTH = 240
 VOCABULARY_TIMEOUT = 600
+# Nobody reads past the 50th page of results; ranking and counting every match of a word found
+# on most pages costs more than the rest of the page, so the list stops here ("more than 500").
+MAX_RESULTS = 500
 
 
 @dataclass
@@ -84,6 +90,34 @@ def searchable_pages(locale, result_type=""):
 def search(locale, terms, result_type=""):
     """The pages matching every word, most relevant first (lazy: slice before iterating)."""
     return searchable_pages(locale, result_type).specific().search(terms.as_query())
+
+
+def ranked_ids(locale, terms, result_type=""):
+    """Ids of the best MAX_RESULTS matches, most relevant first, and one more if there are more."""
+    results = searchable_pages(locale, result_type).only("pk").search(terms.as_query())
+    return [page.pk for page in results[: MAX_RESULTS + 1]]
+
+
+def best_matches(locale, terms, result_type=""):
+    """`ranked_ids`, remembered until published content changes.
+
+    The same queries come in again and again between two publishes (the partnership's own name,
+    this week's news), and a publish starts a new cache generation, so a repeated query costs a
+    cache read instead of ranking every page that mentions it.
+    """
+    asked = repr((locale.pk, result_type, terms.stems)).encode()
+    key = remembered_key(f"search:{hashlib.sha256(asked).hexdigest()}", language=False)
+    ids = cache.get(key)
+    if ids is None:
+        ids = ranked_ids(locale, terms, result_type)
+        cache.set(key, ids, settings.PAGE_CACHE_TIMEOUT)
+    return ids
+
+
+def load_pages(ids):
+    """The specific pages with these ids, in the order given."""
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 @dataclass

@@ -9,7 +9,15 @@ from wagtail.models import Locale
 from home.pagination import paginate
 from search.forms import SearchForm
 from search.models import UnansweredQuery
-from search.results import SearchTerms, describe, search, suggestion
+from search.results import (
+    MAX_RESULTS,
+    SearchTerms,
+    best_matches,
+    describe,
+    load_pages,
+    search,
+    suggestion,
+)
 from search.text import normalise
 
 PER_PAGE = 10
@@ -29,9 +37,9 @@ def search_view(request):
     if not terms:
         return TemplateResponse(request, "search/search.html", context)
 
-    results = search(locale, terms, form.cleaned_data["type"])
+    matches = best_matches(locale, terms, form.cleaned_data["type"])
     try:
-        results_page = paginate(request, results, PER_PAGE)
+        results_page = paginate(request, matches[:MAX_RESULTS], PER_PAGE)
     except Http404:
         context["page_error"] = _("There is no such page of results.")
         return TemplateResponse(request, "search/search.html", context, status=400)
@@ -40,7 +48,8 @@ def search_view(request):
     context.update(
         searched=True,
         results_page=results_page,
-        results=describe(results_page, terms),
+        more_than=MAX_RESULTS if len(matches) > MAX_RESULTS else None,
+        results=describe(load_pages(results_page.object_list), terms),
         promotions=logged.editors_picks.filter(
             Q(page__isnull=True) | Q(page__live=True, page__locale=locale)
         )

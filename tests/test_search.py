@@ -279,6 +279,38 @@ def test_a_page_of_results_costs_the_same_queries_whatever_the_content(client, n
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, {"q": "rapport"})
     assert len(found(response)) == min(count, 10)
-    # Results and their count, the specific pages, the query log (3), promotions, the locale (3),
-    # view restrictions (2), the site, its settings and the header's navigation.
-    assert len(queries) <= 18, "\n".join(query["sql"][:150] for query in queries)
+    # The ranking is remembered from the first request; then the page's results (2), the query
+    # log (3), promotions, the locale and view restrictions.
+    assert len(queries) <= 9, "\n".join(query["sql"][:150] for query in queries)
+
+
+def test_a_repeated_search_reads_the_remembered_ranking_until_something_is_published(
+    client, news_index
+):
+    NewsPageFactory(parent=news_index, title="Vattenverket i Zjovkva")
+    assert found(search(client, "sv", q="vattenverket")) == ["Vattenverket i Zjovkva"]
+
+    with CaptureQueriesContext(connection) as queries:
+        again = search(client, "sv", q="vattenverket")
+    assert found(again) == ["Vattenverket i Zjovkva"]
+    assert not [q for q in queries if "wagtailsearch_indexentry" in q["sql"]], "ranked again"
+
+    NewsPageFactory(parent=news_index, title="Vattenverket i Busk")
+    assert sorted(found(search(client, "sv", q="vattenverket"))) == [
+        "Vattenverket i Busk",
+        "Vattenverket i Zjovkva",
+    ]
+
+
+def test_a_word_on_too_many_pages_lists_the_most_relevant_and_says_there_are_more(
+    client, news_index, monkeypatch
+):
+    monkeypatch.setattr("search.results.MAX_RESULTS", 4)
+    monkeypatch.setattr("search.views.MAX_RESULTS", 4)
+    for number in range(6):
+        NewsPageFactory(parent=news_index, title=f"Rapport nummer {number}")
+    response = search(client, "sv", q="rapport")
+    html = response.content.decode()
+    assert "More than 4 results for “rapport”" in html or "Fler än 4 träffar" in html
+    assert len(found(response)) == 4
+    search(client, "sv", status=400, q="rapport", page=2)

@@ -1,4 +1,5 @@
-"""Search latency per query on the generated site: what the search page waits for the database."""
+"""Search latency per query on the generated site: what the search page waits for the database
+the first time a query is asked after a publish (repeats read the remembered ranking)."""
 
 import statistics
 import time
@@ -7,7 +8,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
 from benchmarks.vocabulary import SEARCH_QUERIES
-from search.results import SearchTerms, search
+from search.results import MAX_RESULTS, SearchTerms, load_pages, ranked_ids
 from search.views import PER_PAGE
 
 
@@ -26,12 +27,12 @@ class Command(BaseCommand):
                 timings = []
                 for _ in range(repeat):
                     started = time.perf_counter()
-                    # As the search page does: the number of results and the first page of them.
-                    results = search(locale, terms)
-                    count = results.count()
-                    list(results[:PER_PAGE])
+                    # As the search page does on a first asking: rank, then load the first page.
+                    ids = ranked_ids(locale, terms)
+                    load_pages(ids[:PER_PAGE])
                     timings.append((time.perf_counter() - started) * 1000)
                 p95 = statistics.quantiles(timings, n=20)[-1]
+                count = f"> {MAX_RESULTS}" if len(ids) > MAX_RESULTS else str(len(ids))
                 lines.append(
                     f"| {language} | {query} | {count} | {statistics.median(timings):.1f} | "
                     f"{p95:.1f} |"
