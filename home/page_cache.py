@@ -10,10 +10,16 @@ Only GET and HEAD requests without a session cookie are served from the cache, a
 responses that set no cookie and are not marked private are stored. Wagtail marks pages with
 view restrictions private, and editors always carry a session cookie, so neither a private page
 nor the editor's toolbar can reach the cache.
+
+The same generation also keys smaller values every request needs (`remember`): the site's frame,
+a page's translations, a query's search ranking. A value under a generation never changes, so
+each worker process also keeps the ones it has read in its own memory, and a request reads the
+generation once, however many values it asks for.
 """
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +34,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_STATUS = {200, 404}
 PRIVATE_DIRECTIVES = ("private", "no-cache", "no-store")
+# Values kept in a worker's memory: those of the current generation, at most this many.
+REMEMBERED_IN_PROCESS = 2000
+
+_request_generation = ContextVar("page_cache_generation", default=None)
+_in_process = {}
 
 
 class PageCacheMiddleware:
@@ -37,6 +48,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # One cache read of the generation for the whole request, whatever it remembers.
+        token = _request_generation.set(stored_generation())
+        try:
+            return self.respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def respond(self, request):
         if not settings.PAGE_CACHE or not is_anonymous_read(request):
             response = self.get_response(request)
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
@@ -84,34 +103,51 @@ def page_key(request):
 
 
 def generation():
+    """The current cache generation: read once per request, from the cache otherwise."""
+    return _request_generation.get() or stored_generation()
+
+
+def stored_generation():
     current = cache.get(GENERATION_KEY)
     if current is None:
         current = time.time_ns()
-        cache.add(GENERATION_KEY, current, None)
+        if not cache.add(GENERATION_KEY, current, None):
+            current = cache.get(GENERATION_KEY, current)
     return current
 
 
-def remembered_key(name, language=True):
+def remembered_key(name, language=True, current=None):
     """Cache key of a value kept until published content changes (per language by default)."""
-    return f"page-frame:{generation()}:{get_language() if language else ''}:{name}"
+    return f"page-frame:{current or generation()}:{get_language() if language else ''}:{name}"
 
 
-def remember(name, build):
-    """`build()`'s value for the language being read, kept until published content changes.
+def remember(name, build, language=True):
+    """`build()`'s value (for the language being read), kept until published content changes.
 
-    Values must be plain data (strings, dates, dicts, lists): they outlive the request.
+    Values must be plain data (strings, numbers, dates, and lists and dicts of them): they
+    outlive the request, and callers share them, so nobody may change one in place.
     """
-    key = remembered_key(name)
-    value = cache.get(key)
+    current = generation()
+    key = remembered_key(name, language, current)
+    if _in_process.get("generation") != current or len(_in_process) > REMEMBERED_IN_PROCESS:
+        _in_process.clear()  # values of an older generation are never read again
+        _in_process["generation"] = current
+    value = _in_process.get(key)
     if value is None:
-        value = build()
-        cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+        _in_process[key] = value
     return value
 
 
 def new_generation(**kwargs):
     """Everything published may look different now: start caching afresh."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    current = time.time_ns()
+    cache.set(GENERATION_KEY, current, None)
+    if _request_generation.get() is not None:
+        _request_generation.set(current)  # the rest of this request sees its own change
 
 
 def register_signal_handlers():

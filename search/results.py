@@ -4,7 +4,6 @@ import difflib
 import hashlib
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Max
 from django.utils.translation import pgettext_lazy
@@ -12,7 +11,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
 from home.models import BasePage
-from home.page_cache import remembered_key
+from home.page_cache import remember
 from news.models import EventPage, NewsPage
 from partnership.models import PartnerPage, ProjectPage
 from search.text import highlight, query_terms, words
@@ -106,12 +105,11 @@ def best_matches(locale, terms, result_type=""):
     cache read instead of ranking every page that mentions it.
     """
     asked = repr((locale.pk, result_type, terms.stems)).encode()
-    key = remembered_key(f"search:{hashlib.sha256(asked).hexdigest()}", language=False)
-    ids = cache.get(key)
-    if ids is None:
-        ids = ranked_ids(locale, terms, result_type)
-        cache.set(key, ids, settings.PAGE_CACHE_TIMEOUT)
-    return ids
+    return remember(
+        f"search:{hashlib.sha256(asked).hexdigest()}",
+        lambda: ranked_ids(locale, terms, result_type),
+        language=False,
+    )
 
 
 def load_pages(ids):

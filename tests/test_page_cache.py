@@ -11,6 +11,7 @@ from django.test import override_settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
+from home import page_cache as frames
 from tests.conftest import translate, translate_snippet
 from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
 
@@ -193,3 +194,32 @@ def test_admin_and_previews_are_not_cached(client, site, admin_user):
 @pytest.fixture
 def admin_user(db):
     return User.objects.create_superuser("admin", password="x" * 12)
+
+
+def test_remembered_values_are_kept_in_process_until_the_next_generation():
+    built = []
+
+    def build():
+        built.append(len(built) + 1)
+        return built[-1]
+
+    assert frames.remember("answer", build) == 1
+    cache.delete(frames.remembered_key("answer"))  # read from the worker's memory now
+    assert frames.remember("answer", build) == 1
+    frames.new_generation()
+    assert frames.remember("answer", build) == 2
+    assert built == [1, 2]
+
+
+def test_a_request_reads_the_generation_once(client, homes, monkeypatch):
+    reads = []
+    original = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key == frames.GENERATION_KEY:
+            reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    assert client.get("/sv/").status_code == 200
+    assert len(reads) == 1
