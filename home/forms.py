@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from home.models import Organisation, Topic
+from home.page_cache import remember
 
 
 def limit_to_locale(fields, locale_id, keep=None):
@@ -25,6 +26,16 @@ class FilterForm(forms.Form):
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         limit_to_locale(self.fields, locale.pk)
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ModelChoiceField):
+                # The topics and organisations to choose from, read once per publish; choosing
+                # one still checks it against the database.
+                field.choices = remember(
+                    f"filter-choices:{type(self).__name__}:{name}:{locale.pk}",
+                    lambda field=field: [
+                        (str(value), str(label)) for value, label in field.choices
+                    ],
+                )
 
     def valid_filters(self):
         if not self.is_bound:
