@@ -7,7 +7,8 @@ page and search on 10,000 items against the same pages on 100, and search latenc
 
 Configured by environment variables (defaults in brackets): BENCH_DATABASE_URL and
 BENCH_SMALL_DATABASE_URL [portal_bench, portal_bench_small on the local PostgreSQL],
-BENCH_REDIS_URL [redis://127.0.0.1:6379/8], BENCH_DURATION seconds per page [5],
+BENCH_REDIS_URL and
+BENCH_SMALL_REDIS_URL [redis://127.0.0.1:6379/8 and /9], BENCH_DURATION seconds per page [5],
 BENCH_CONNECTIONS [4], BENCH_PORT [8765], BENCH_NEWS [10000], BENCH_PROJECTS [300].
 """
 
@@ -32,7 +33,12 @@ PYTHON = sys.executable
 POSTGRES = "postgres://postgres@127.0.0.1:5432/"
 LARGE_DB = os.environ.get("BENCH_DATABASE_URL", POSTGRES + "portal_bench")
 SMALL_DB = os.environ.get("BENCH_SMALL_DATABASE_URL", POSTGRES + "portal_bench_small")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8")
+# Each database gets its own Redis database: both sites have the same page ids, and a value
+# remembered for one must never be read for the other.
+REDIS_URLS = {
+    LARGE_DB: os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8"),
+    SMALL_DB: os.environ.get("BENCH_SMALL_REDIS_URL", "redis://127.0.0.1:6379/9"),
+}
 DURATION = int(os.environ.get("BENCH_DURATION", "5"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "4"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
@@ -58,7 +64,7 @@ def environment(database_url, page_cache):
         "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
         "DATABASE_URL": database_url,
         "PAGE_CACHE": "true" if page_cache else "false",
-        "REDIS_URL": REDIS_URL,
+        "REDIS_URL": REDIS_URLS[database_url],
         "MEDIA_ROOT": str(WORK / "media"),
         "STATIC_ROOT": str(WORK / "static"),
     }
@@ -162,8 +168,7 @@ def wrk(url, status, duration):
 
 def measure(database_url, targets, page_cache):
     """Each target loaded for DURATION seconds after one request and a one-second warm-up."""
-    if page_cache:
-        redis.Redis.from_url(REDIS_URL).flushdb()
+    redis.Redis.from_url(REDIS_URLS[database_url]).flushdb()
     results = {}
     with Server(database_url, page_cache):
         for target in targets:

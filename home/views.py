@@ -1,8 +1,14 @@
+from django.apps import apps
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from home.page_cache import remember
 
 
 def preferred_language(accept_language):
@@ -23,3 +29,27 @@ def language_redirect(request):
     response = redirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language"])
     return response
+
+
+def serve(request, path):
+    """Wagtail's page view, starting from the home page of the language being read.
+
+    Wagtail finds that home page anew on every request: the language's Locale, the root page's
+    translation, then its specific type, before routing begins. Which page it is changes only
+    when the site or its pages do, so its id is remembered until the next publish.
+    """
+    site = Site.find_for_request(request)
+    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        label, pk = remember(f"home-page:{site.pk}", lambda: home_page_of(site))
+        home = apps.get_model(label).objects.get(pk=pk)
+        components = [component for component in path.split("/") if component]
+        try:
+            request._wagtail_route_for_request = home.route(request, components)
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)
+
+
+def home_page_of(site):
+    home = site.root_page.localized.specific
+    return home._meta.label, home.pk

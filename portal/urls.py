@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import localize_views, open_data, security
-from home.views import language_redirect
+from home.views import language_redirect, serve
 from portal.api import api_router
 
 urlpatterns = [
@@ -47,7 +47,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's URLs, its page view replaced by one that remembers the language's home page
+# (home/views.py) under the same pattern and name.
+wagtail_utilities = [
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
+]
+
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_utilities)),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
 )

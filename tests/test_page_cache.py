@@ -182,6 +182,28 @@ def test_private_pages_are_never_stored(client, site):
     assert page.title not in response.content.decode()
 
 
+def test_a_section_made_private_after_a_visit_is_private_at_once(client, homes):
+    """Which sections are private is remembered (BasePage.get_view_restrictions) until a
+    restriction changes; an alias still takes its original's restriction."""
+    section = ContentPageFactory(parent=homes["sv"], title="Styrgrupp", slug="styrgrupp")
+    minutes = ContentPageFactory(parent=section, title="Protokoll", slug="protokoll")
+    assert client.get(minutes.url).status_code == 200
+
+    restriction = PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    for page in (section, minutes):
+        response = client.get(page.url)
+        assert response.status_code == 302, page.url
+        assert "Protokoll" not in response.content.decode()
+
+    restriction.delete()
+    PageViewRestriction.objects.create(page=minutes, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(section.url).status_code == 200
+    alias = minutes.create_alias(parent=homes["sv"], update_slug="protokoll-kopia")
+    assert client.get(alias.url).status_code == 302
+
+
 def test_admin_and_previews_are_not_cached(client, site, admin_user):
     client.force_login(admin_user)
     preview = client.get(f"/admin/pages/{site['sv']['item'].pk}/edit/preview/")

@@ -2,7 +2,8 @@
 
 The counts are stated so that a change which adds a query shows up here, on purpose or not.
 Counts are taken on the second request, once Wagtail has cached the site's root paths and image
-renditions exist, as for a visitor on a running site.
+renditions exist, as for a visitor on a running site. Every page view starts with three: the
+language's home page, the route down the tree, and the page's own row.
 """
 
 import datetime
@@ -97,7 +98,7 @@ def test_home_page(client, homes, topics):
 
     # The section pages, milestones and partners cost a query each, the first six projects two
     # (which ones, then with their activities); private sections are looked up once for all.
-    assert (small, large) == (13, 13)
+    assert (small, large) == (11, 11)
 
 
 def test_news_index(client, homes, topics):
@@ -112,7 +113,7 @@ def test_news_index(client, homes, topics):
 
     # The filter's topics and publishers are remembered until the next publish; the chosen
     # topic is still looked up.
-    assert (small, large, last_page) == (10, 10, 10)
+    assert (small, large, last_page) == (8, 8, 8)
 
 
 def test_project_dashboard(client, dashboard, topics):
@@ -123,7 +124,7 @@ def test_project_dashboard(client, dashboard, topics):
     add_projects(dashboard, LARGE - SMALL, topics)
     large = query_count(client, url)
 
-    assert (small, large) == (14, 14)
+    assert (small, large) == (12, 12)
 
 
 def test_project_page(client, dashboard, topics):
@@ -142,12 +143,12 @@ def test_project_page(client, dashboard, topics):
     add(LARGE - SMALL)
     large = query_count(client, project.url)
 
-    assert (small, large) == (25, 25)
+    assert (small, large) == (23, 23)
 
 
 @pytest.mark.parametrize(
     ("url", "expected"),
-    [("/sv/nyheter/feed/rss/", 11), ("/sv/nyheter/feed/atom/?topic=utbildning", 12)],
+    [("/sv/nyheter/feed/rss/", 9), ("/sv/nyheter/feed/atom/?topic=utbildning", 10)],
 )
 def test_news_feeds(client, homes, topics, url, expected):
     news_index = NewsIndexPageFactory(parent=homes["sv"])
@@ -176,7 +177,7 @@ def test_event_calendar(client, homes):
     add(LARGE - SMALL)
     large = query_count(client, url)
 
-    assert (small, large) == (7, 7)
+    assert (small, large) == (5, 5)
 
 
 @pytest.mark.parametrize("export", ["csv", "json"])
@@ -188,7 +189,7 @@ def test_project_exports(client, dashboard, topics, export):
     add_projects(dashboard, LARGE - SMALL, topics)
     large = query_count(client, url)
 
-    assert (small, large) == (16, 16)
+    assert (small, large) == (14, 14)
 
 
 def body_with_images(count):
@@ -266,10 +267,10 @@ def test_content_page(client, homes):
 
 
 EXPECTED = {
-    "news page": 11,
-    "event index": 9,
-    "event page": 8,
-    "partner index": 7,
-    "partner page": 8,
-    "content page": 6,
+    "news page": 9,
+    "event index": 7,
+    "event page": 6,
+    "partner index": 5,
+    "partner page": 6,
+    "content page": 4,
 }

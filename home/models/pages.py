@@ -11,13 +11,30 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.choices import ComplianceStatus
+from home.page_cache import remember
 from search.text import apostrophe_spellings
+
+
+def restricted_sections():
+    """Paths of the pages with view restrictions, and of aliases of such pages."""
+    return remember(
+        "restricted-sections",
+        lambda: {
+            "restricted": list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            "aliases": list(
+                Page.objects.filter(alias_of__view_restrictions__isnull=False).values_list(
+                    "path", flat=True
+                )
+            ),
+        },
+        language=False,
+    )
 
 
 class BasePage(Page):
@@ -43,6 +60,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its sections, without a query for a public page.
+
+        Wagtail asks the database on every page view. Which sections are private changes only
+        when a restriction does, which starts a new cache generation, so those sections are
+        remembered; pages that are aliases, or sit under one, are still asked about as Wagtail
+        does (an alias takes its original's restrictions).
+        """
+        sections = restricted_sections()
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in (*sections["restricted"], *sections["aliases"])
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def apostrophe_spellings(self):
         """The page's words with an apostrophe, also indexed without it (search/text.py)."""

@@ -25,7 +25,7 @@ def targets(language):
     """(name, address, expected status) of each page the issue asks to measure, in `language`."""
     locale = Locale.objects.get(language_code=language)
     news_index = NewsIndexPage.objects.get(locale=locale)
-    news_count = news_index.get_children().live().count()
+    news_count = news_index.news().count()
     news = NewsPage.objects.filter(locale=locale, slug__startswith=SLUG_PREFIX["news"])
     project = ProjectPage.objects.filter(locale=locale, slug__startswith=SLUG_PREFIX["project"])
     with translation.override(language):
