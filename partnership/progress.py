@@ -8,10 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.db.models import Case, Q, Sum, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from partnership.choices import FundingStatus, MilestoneStatus
+from partnership.models.inlines import (
+    FundingLine,
+    ProgressUpdate,
+    ProjectMilestone,
+    ProjectStatusChange,
+)
+
+# The dashboard lists at most this many changes, the newest: a page for reading, not an archive.
+CHANGES_SHOWN = 100
 
 # A partly met milestone counts as half done; missed and scheduled ones as not done.
 MILESTONE_CREDIT = {
@@ -77,6 +87,22 @@ def funding_by_currency(lines):
     return dict(sorted(totals.items()))
 
 
+def funding_totals(pages):
+    """funding_by_currency over all funding lines of `pages`, added up by the database."""
+    totals = defaultdict(lambda: {"granted": Decimal(0), "applied": Decimal(0)})
+    rows = (
+        FundingLine.objects.filter(
+            project__in=pages, status__in=[FundingStatus.GRANTED, FundingStatus.APPLIED]
+        )
+        .values("currency", "status")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    for row in rows:
+        totals[row["currency"]][row["status"]] = row["total"]
+    return dict(sorted(totals.items()))
+
+
 @dataclass(frozen=True)
 class Change:
     date: date
@@ -98,32 +124,51 @@ CHANGE_LABELS = {
 }
 
 
-def changes_since(projects, since, today):
-    """What happened in these projects from `since` up to `today`, newest first.
+def changes_since(pages, since, today, limit=CHANGES_SHOWN):
+    """What happened in `pages` (a ProjectPage queryset) from `since` up to `today`, newest first.
 
-    Reads only prefetched relations: progress_updates, milestones and status_changes.
+    Only the `limit` newest changes of each kind are read, so the cost stays the same however
+    much has happened. Returns the changes and whether older ones were left out.
     """
-    changes = []
-    for project in projects:
-        for update in project.progress_updates.all():
-            if since <= update.date <= today:
-                changes.append(Change(update.date, project, "update", update.text))
-        for milestone in project.milestones.all():
-            if milestone.date_met and since <= milestone.date_met <= today:
-                kind = (
-                    "milestone_met"
-                    if milestone.status == MilestoneStatus.MET
-                    else "milestone_partially_met"
-                )
-                changes.append(Change(milestone.date_met, project, kind, milestone.title))
-            elif (
-                milestone.status == MilestoneStatus.NOT_MET and since <= milestone.due_date <= today
-            ):
-                changes.append(
-                    Change(milestone.due_date, project, "milestone_missed", milestone.title)
-                )
-        for change in project.status_changes.all():
-            changed_on = timezone.localdate(change.changed_at)
-            if since <= changed_on <= today:
-                changes.append(Change(changed_on, project, "status", change.get_status_display()))
-    return sorted(changes, key=lambda change: (change.date, change.kind), reverse=True)
+    period = (since, today)
+    met_in_period = Q(date_met__range=period)
+    updates = ProgressUpdate.objects.filter(project__in=pages, date__range=period)
+    milestones = (
+        ProjectMilestone.objects.filter(project__in=pages)
+        .filter(met_in_period | Q(status=MilestoneStatus.NOT_MET, due_date__range=period))
+        .annotate(changed_on=Case(When(met_in_period, then="date_met"), default="due_date"))
+    )
+    statuses = ProjectStatusChange.objects.filter(project__in=pages, changed_at__date__range=period)
+    found = [
+        *(
+            (update.date, "update", update.project_id, update.text)
+            for update in updates.order_by("-date")[: limit + 1]
+        ),
+        *(
+            (m.changed_on, milestone_change(m, since, today), m.project_id, m.title)
+            for m in milestones.order_by("-changed_on")[: limit + 1]
+        ),
+        *(
+            (timezone.localdate(s.changed_at), "status", s.project_id, s.get_status_display())
+            for s in statuses.order_by("-changed_at")[: limit + 1]
+        ),
+    ]
+    found.sort(key=lambda change: change[:2], reverse=True)
+    shown = found[:limit]
+    projects = pages.model.objects.in_bulk(
+        {project_id for _date, _kind, project_id, _text in shown}
+    )
+    changes = [
+        Change(changed_on, projects[project_id], kind, text)
+        for changed_on, kind, project_id, text in shown
+    ]
+    return changes, len(found) > limit
+
+
+def milestone_change(milestone, since, today):
+    """The kind of change a milestone made: met or partly met in the period, or missed in it."""
+    if milestone.date_met and since <= milestone.date_met <= today:
+        if milestone.status == MilestoneStatus.MET:
+            return "milestone_met"
+        return "milestone_partially_met"
+    return "milestone_missed"

@@ -4,10 +4,12 @@ bad query parameters: a reader who edits the address gets a page, never a server
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from news.models import EventPage
 from partnership.choices import ProjectStatus
+from partnership.models.pages import PROJECTS_PER_PAGE
 from tests.conftest import translate_snippet
 from tests.factories import (
     KYIV,
@@ -19,6 +21,7 @@ from tests.factories import (
     OrganisationFactory,
     PartnerIndexPageFactory,
     PartnerPageFactory,
+    ProjectIndexPageFactory,
     ProjectPageFactory,
     TopicFactory,
 )
@@ -330,3 +333,70 @@ def test_an_unknown_dashboard_filter_is_ignored_and_shown_as_an_error(
 
     assert titles(response.context["projects"]) == ["Vattenverk", "Lärarutbyte", "Skolbygge"]
     assert set(response.context["filter_form"].errors) == set(params)
+
+
+@pytest.fixture
+def water_projects(dashboard):
+    """One water project more than fits on a page, each with an activity, and a school project."""
+    water = TopicFactory(slug="vatten")
+    for number in range(1, PROJECTS_PER_PAGE + 2):
+        project = ProjectPageFactory(parent=dashboard, title=f"Vatten {number}", topics=[water])
+        ProjectPageFactory(parent=project, title=f"Aktivitet {number}")
+    ProjectPageFactory(parent=dashboard, title="Skola")
+    return dashboard
+
+
+def test_the_dashboard_lists_twenty_projects_a_page_and_counts_them_all(client, water_projects):
+    first = client.get(water_projects.url, {"topic": "vatten"})
+    second = client.get(water_projects.url, {"topic": "vatten", "page": 2})
+
+    assert first.status_code == second.status_code == 200
+    expected = [f"Vatten {number}" for number in range(1, PROJECTS_PER_PAGE + 1)]
+    assert titles(first.context["projects"]) == expected
+    assert titles(second.context["projects"]) == [f"Vatten {PROJECTS_PER_PAGE + 1}"]
+    assert titles(second.context["projects"][0].activities) == [
+        f"Aktivitet {PROJECTS_PER_PAGE + 1}"
+    ]
+    with translation.override("sv"):
+        heading = ngettext("%(counter)s project", "%(counter)s projects", 21) % {"counter": 21}
+    for response in (first, second):
+        assert f'<h2 id="dashboard-heading">{heading}</h2>' in response.content.decode()
+
+
+def test_the_dashboards_page_links_keep_the_filter_and_the_exports_take_every_page(
+    client, water_projects
+):
+    first = client.get(water_projects.url, {"topic": "vatten"}).content.decode()
+    second = client.get(water_projects.url, {"topic": "vatten", "page": 2}).content.decode()
+
+    assert 'href="?topic=vatten&amp;page=2" rel="next"' in first
+    assert 'href="?topic=vatten&amp;page=1" rel="prev"' in second
+    assert 'href="/sv/projekt/export/csv/?topic=vatten"' in second
+
+
+@pytest.mark.parametrize(("page", "status"), [("abc", 200), ("-1", 200), ("3", 404)])
+def test_the_dashboard_survives_a_nonsense_page_number(client, water_projects, page, status):
+    response = client.get(water_projects.url, {"topic": "vatten", "page": page})
+
+    assert response.status_code == status
+    if status == 200:
+        assert titles(response.context["projects"])[0] == "Vatten 1"
+
+
+def test_a_ukrainian_dashboard_filters_projects_that_link_swedish_topics_and_partners(
+    client, homes
+):
+    """A project copied from Swedish may still link the Swedish snippets."""
+    water = TopicFactory(name="Vatten", slug="vatten")
+    translate_snippet(water, "uk", name="Вода")
+    lviv = OrganisationFactory(name="Lvivs regionförvaltning")
+    uk_lviv = translate_snippet(lviv, "uk", name="Львівська ОДА")
+    uk_dashboard = ProjectIndexPageFactory(parent=homes["uk"], title="Проєкти", slug="proiekty")
+    ProjectPageFactory(parent=uk_dashboard, title="Чиста вода", topics=[water], partners=[lviv])
+    ProjectPageFactory(parent=uk_dashboard, title="Обмін вчителями")
+
+    by_topic = client.get(uk_dashboard.url, {"topic": "vatten"})
+    by_partner = client.get(uk_dashboard.url, {"partner": uk_lviv.pk})
+
+    assert titles(by_topic.context["projects"]) == ["Чиста вода"]
+    assert titles(by_partner.context["projects"]) == ["Чиста вода"]

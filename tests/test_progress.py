@@ -5,21 +5,31 @@ from decimal import Decimal
 
 import pytest
 from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from partnership.choices import Currency, FundingStatus, MilestoneStatus, ProjectStatus
 from partnership.models import (
     FundingLine,
+    ProgressUpdate,
     ProjectMilestone,
     ProjectPage,
     ProjectStatusChange,
 )
-from partnership.progress import Progress, funding_by_currency, project_progress
+from partnership.models.pages import PROJECTS_PER_PAGE
+from partnership.progress import (
+    CHANGES_SHOWN,
+    Progress,
+    changes_since,
+    funding_by_currency,
+    project_progress,
+)
 from tests.factories import (
     STOCKHOLM,
     FundingLineFactory,
     ProgressUpdateFactory,
     ProjectMilestoneFactory,
     ProjectPageFactory,
+    TopicFactory,
 )
 
 MET = MilestoneStatus.MET
@@ -324,3 +334,98 @@ def test_without_since_the_dashboard_lists_no_changes(client, project_with_histo
     assert response.status_code == 200
     assert "changes" not in response.context
     assert not response.context["filter_form"].is_bound
+
+
+@pytest.fixture
+def two_pages_of_projects(dashboard):
+    """One water project more than fits on a page, the last with a funded activity that reported
+    progress, and a school project the filter leaves out."""
+    water = TopicFactory(slug="vatten")
+    projects = [
+        ProjectPageFactory(parent=dashboard, topics=[water]) for _ in range(PROJECTS_PER_PAGE + 1)
+    ]
+    for project in projects:
+        FundingLineFactory(project=project, amount=Decimal("1000"), currency=Currency.SEK)
+    activity_page = ProjectPageFactory(parent=projects[-1], title="Pumpar")
+    FundingLineFactory(project=activity_page, amount=Decimal("500"), currency=Currency.EUR)
+    FundingLineFactory(
+        project=activity_page,
+        amount=Decimal("700"),
+        currency=Currency.EUR,
+        status=FundingStatus.APPLIED,
+    )
+    FundingLineFactory(
+        project=activity_page,
+        amount=Decimal("900"),
+        currency=Currency.EUR,
+        status=FundingStatus.REJECTED,
+    )
+    ProgressUpdateFactory(project=activity_page, date=datetime.date(2025, 4, 2), text="Levererat")
+    school = ProjectPageFactory(parent=dashboard, title="Skola")
+    FundingLineFactory(project=school, amount=Decimal("99999"), currency=Currency.SEK)
+    ProgressUpdateFactory(project=school, date=datetime.date(2025, 4, 3), text="Skolan byggd")
+    return dashboard
+
+
+def test_the_funding_totals_are_the_same_on_every_page_and_cover_all_projects_shown(
+    client, two_pages_of_projects
+):
+    first = client.get(two_pages_of_projects.url, {"topic": "vatten"})
+    second = client.get(two_pages_of_projects.url, {"topic": "vatten", "page": 2})
+    lines = FundingLine.objects.filter(
+        project__in=ProjectPage.objects.filter(topics__slug="vatten")
+    )
+    activity_lines = FundingLine.objects.filter(project__title="Pumpar")
+
+    expected = funding_by_currency([*lines, *activity_lines])
+    assert expected == {
+        "EUR": {"granted": Decimal("500"), "applied": Decimal("700")},
+        "SEK": {"granted": Decimal("21000"), "applied": Decimal(0)},
+    }
+    assert first.context["funding_totals"] == second.context["funding_totals"] == expected
+
+
+def test_changes_since_cover_projects_on_other_pages_but_not_those_filtered_out(
+    client, two_pages_of_projects
+):
+    response = client.get(two_pages_of_projects.url, {"topic": "vatten", "since": "2025-04-01"})
+
+    assert "Pumpar" not in [page.title for page in response.context["projects"]]
+    assert [(change.project.title, change.text) for change in response.context["changes"]] == [
+        ("Pumpar", "Levererat")
+    ]
+    pumps = ProjectPage.objects.get(title="Pumpar")
+    assert f'<a href="{pumps.url}">Pumpar</a>' in response.content.decode()
+    assert not response.context["changes_capped"]
+
+
+def test_only_the_newest_changes_are_listed_with_a_note_saying_so(client, project_with_history):
+    pages = ProjectPage.objects.all()
+
+    changes, capped = changes_since(pages, SINCE, datetime.date(2025, 12, 31), limit=2)
+    assert capped
+    assert [(change.date, change.kind) for change in changes] == [
+        (datetime.date(2025, 4, 2), "update"),
+        (datetime.date(2025, 3, 20), "milestone_missed"),
+    ]
+    assert not changes_since(pages, SINCE, datetime.date(2025, 12, 31), limit=5)[1]
+
+    ProgressUpdate.objects.bulk_create(
+        ProgressUpdate(
+            project=project_with_history,
+            locale=project_with_history.locale,
+            date=datetime.date(2025, 5, 1),
+            text=f"Vecka {number}",
+        )
+        for number in range(CHANGES_SHOWN)
+    )
+    response = client.get(project_with_history.get_parent().url, {"since": SINCE.isoformat()})
+
+    assert len(response.context["changes"]) == CHANGES_SHOWN
+    with translation.override("sv"):
+        note = ngettext(
+            "The %(limit)s most recent change is shown.",
+            "The %(limit)s most recent changes are shown.",
+            CHANGES_SHOWN,
+        ) % {"limit": CHANGES_SHOWN}
+    assert note in response.content.decode()

@@ -5,6 +5,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -18,18 +19,27 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
+from home.pagination import paginate
 from partnership import exports
 from partnership.charts import FundingChart, MilestoneTimeline, PartnerMap, milestone_rows
 from partnership.choices import MilestoneStatus, MotionPoint, ProjectStatus
 from partnership.forms import DashboardFilterForm
 from partnership.models.inlines import FundingLine, ProjectDocument
-from partnership.progress import changes_since, funding_by_currency, project_progress
+from partnership.progress import (
+    changes_since,
+    funding_by_currency,
+    funding_totals,
+    project_progress,
+)
+
+PROJECTS_PER_PAGE = 20
 
 
 class PartnerIndexPage(BasePage):
@@ -142,32 +152,67 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("project dashboard")
 
-    def projects(self):
-        """The live projects under this page, each with its activities attached for roll-up."""
-        pages = list(
+    def filter_form(self, request):
+        return DashboardFilterForm(request.GET or None, locale=self.locale)
+
+    def filtered_projects(self, filters, private):
+        """The live, public projects these filters let through, in tree order.
+
+        A translated project may still link the original language's topics and partners, so those
+        match by translation key. Activities are never filtered: they follow their project.
+        """
+        projects = ProjectPage.objects.child_of(self).live().exclude(private).order_by("path")
+        if "status" in filters:
+            projects = projects.filter(status=filters["status"])
+        if "topic" in filters:
+            tagged = ProjectPage.topics.through.objects.filter(
+                topic__translation_key=filters["topic"].translation_key
+            )
+            projects = projects.filter(pk__in=tagged.values("projectpage_id"))
+        if "partner" in filters:
+            linked = ProjectPage.partners.through.objects.filter(
+                organisation__translation_key=filters["partner"].translation_key
+            )
+            projects = projects.filter(pk__in=linked.values("projectpage_id"))
+        return projects
+
+    def pages_of(self, project_paths, private):
+        """The live, public projects at `project_paths` together with their activities."""
+        top_level_path = Substr("path", 1, ProjectPage.steplen * (self.depth + 1))
+        return (
             ProjectPage.objects.descendant_of(self)
             .live()
-            .public()
+            .exclude(private)
+            .alias(project_path=top_level_path)
+            .filter(project_path__in=project_paths)
+        )
+
+    def with_activities(self, project_paths, private):
+        """The projects at `project_paths`, each with its activities attached, ready to list."""
+        pages = (
+            self.pages_of(project_paths, private)
             .select_related("organisation")
             .prefetch_related(*ProjectPage.DASHBOARD_PREFETCH)
             .order_by("path")
         )
         return attach_activities(pages, depth=self.depth + 1)
 
-    def filter_form(self, request):
-        return DashboardFilterForm(request.GET or None, locale=self.locale)
-
-    def filtered_projects(self, filters):
-        """The projects the dashboard shows for these filters; a filter never drops activities."""
-        return [project for project in self.projects() if project.matches(filters)]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
         filters = form.valid_filters()
-        projects = self.filtered_projects(filters)
+        # Private sections are looked up once here rather than once for each query below.
+        private = Page.objects.private_q()
+        filtered = self.filtered_projects(filters, private)
+        projects_page = paginate(request, filtered.values("path"), PROJECTS_PER_PAGE)
+        # The page's slice of paths stays a subquery: its projects come in the same query.
+        projects = self.with_activities(projects_page.object_list, private)
+        everything = self.pages_of(filtered.values("path"), private)
         today = timezone.localdate()
-        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        # The exports have every page's projects: the page number stays behind.
+        query = request.GET.copy()
+        query.pop("page", None)
+        query = f"?{query.urlencode()}" if query else ""
 
         context.update(
             filter_form=form,
@@ -175,22 +220,27 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
                 name: self.get_url(request) + self.reverse_subpage(name) + query
                 for name in ("csv", "json")
             },
+            projects_page=projects_page,
             projects=projects,
-            funding_totals=funding_by_currency(
-                line for project in projects for line in project.all_funding_lines
-            ),
+            funding_totals=funding_totals(everything),
             since=filters.get("since"),
             today=today,
         )
         context["milestone_timeline"] = MilestoneTimeline(milestone_rows(projects), today)
         context["funding_chart"] = FundingChart(context["funding_totals"])
         if filters.get("since"):
-            everything = [p for project in projects for p in (project, *project.activities)]
-            context["changes"] = changes_since(everything, filters["since"], today)
+            context["changes"], context["changes_capped"] = changes_since(
+                everything, filters["since"], today
+            )
         return context
 
     def exported_projects(self, request):
-        return self.filtered_projects(self.filter_form(request).valid_filters())
+        """Every project the dashboard's filters let through, on all its pages, with activities."""
+        private = Page.objects.private_q()
+        filters = self.filter_form(request).valid_filters()
+        return self.with_activities(
+            self.filtered_projects(filters, private).values("path"), private
+        )
 
     @path("export/csv/", name="csv")
     def csv_export(self, request):
@@ -222,7 +272,6 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     DASHBOARD_PREFETCH = (
         "milestones",
         "progress_updates",
-        "status_changes",
         Prefetch(
             "funding_lines", queryset=FundingLine.objects.select_related("funder", "programme")
         ),
@@ -380,15 +429,6 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     @cached_property
     def funding(self):
         return funding_by_currency(self.all_funding_lines)
-
-    def matches(self, filters):
-        if filters.get("status") and self.status != filters["status"]:
-            return False
-        for name, related in (("topic", self.topics), ("partner", self.partners)):
-            wanted = filters.get(name)
-            if wanted and wanted.translation_key not in {o.translation_key for o in related.all()}:
-                return False
-        return True
 
     def get_context(self, request, *args, **kwargs):
         # Everything the page shows about itself and its activities, in a fixed number of queries.
