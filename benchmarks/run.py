@@ -275,6 +275,7 @@ def main():
             f"{slowdown:.2f}× {'✓' if slowdown <= LARGE_TO_SMALL_LIMIT else '✗'} |"
         )
 
+    print("\n".join(scaling), flush=True)
     print(f"\nSearch latency over {NEWS} news items per language (in-process, PostgreSQL):\n")
     print(manage(LARGE_DB, "bench_search", capture=True), flush=True)
     if failures:

