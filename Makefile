@@ -39,7 +39,9 @@ e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 	$(BIN)/pytest tests/e2e -rs
 
 bench: install ## Benchmark a generated 10,000-item site on PostgreSQL with gunicorn and wrk (minutes)
-	@command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+	@command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk \
+		|| { apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk; } \
+		|| { echo "wrk is needed: apt-get install wrk"; exit 1; }
 	$(BIN)/python benchmarks/run.py
 
 check: install ## Django system checks and missing migrations
