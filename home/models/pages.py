@@ -11,7 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -37,6 +38,19 @@ def restricted_sections():
     )
 
 
+def private_q():
+    """Wagtail's `PageQuerySet.private_q()` from the remembered sections, without a query."""
+    paths = restricted_sections()["restricted"]
+    return reduce(or_, (Q(path__startswith=path) for path in paths)) if paths else Q(pk__in=[])
+
+
+class PortalPageQuerySet(PageQuerySet):
+    """Wagtail's page queries, with `.public()` knowing the private sections without asking."""
+
+    def private_q(self):
+        return private_q()
+
+
 class BasePage(Page):
     """Fields every public page has: a short introduction that also serves listings and previews."""
 
@@ -57,6 +71,8 @@ class BasePage(Page):
     ]
     # Served by the content API (portal/api.py) to partner sites.
     api_fields = [APIField("intro")]
+
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     class Meta:
         abstract = True
@@ -156,8 +172,8 @@ class HomePage(BasePage):
         from partnership.models.pages import attach_activities
 
         context = super().get_context(request, *args, **kwargs)
-        # Private sections are looked up once for the five listings, not once for each.
-        private = Page.objects.private_q()
+        # The private sections, remembered until a restriction changes: no query for them.
+        private = private_q()
         # The section pages for the "all news", "all projects"... links: one query, not one each.
         sections = {
             page.specific_class._meta.label: page

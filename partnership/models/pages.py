@@ -19,13 +19,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
+from home.models.pages import private_q
 from home.pagination import paginate
 from partnership import exports
 from partnership.charts import FundingChart, MilestoneTimeline, PartnerMap, milestone_rows
@@ -201,8 +201,8 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
         filters = form.valid_filters()
-        # Private sections are looked up once here rather than once for each query below.
-        private = Page.objects.private_q()
+        # The private sections, remembered until a restriction changes (home.models.pages).
+        private = private_q()
         filtered = self.filtered_projects(filters, private)
         projects_page = paginate(request, filtered.values("path"), PROJECTS_PER_PAGE)
         # The page's slice of paths stays a subquery: its projects come in the same query.
@@ -236,7 +236,7 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
 
     def exported_projects(self, request):
         """Every project the dashboard's filters let through, on all its pages, with activities."""
-        private = Page.objects.private_q()
+        private = private_q()
         filters = self.filter_form(request).valid_filters()
         return self.with_activities(
             self.filtered_projects(filters, private).values("path"), private
