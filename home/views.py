@@ -41,12 +41,14 @@ def serve(request, path):
     site = Site.find_for_request(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         label, pk = remember(f"home-page:{site.pk}", lambda: home_page_of(site))
-        home = apps.get_model(label).objects.get(pk=pk)
-        components = [component for component in path.split("/") if component]
-        try:
-            request._wagtail_route_for_request = home.route(request, components)
-        except Http404:
-            request._wagtail_route_for_request = None
+        # Gone since it was remembered (it could only have been a draft): Wagtail's own way.
+        home = apps.get_model(label).objects.filter(pk=pk).first()
+        if home is not None:
+            components = [component for component in path.split("/") if component]
+            try:
+                request._wagtail_route_for_request = home.route(request, components)
+            except Http404:
+                request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
 
 
