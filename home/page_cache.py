@@ -23,6 +23,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
@@ -143,7 +144,16 @@ def remember(name, build, language=True):
 
 
 def new_generation(**kwargs):
-    """Everything published may look different now: start caching afresh."""
+    """Everything published may look different now: start caching afresh.
+
+    Publishing runs in a transaction, and a visitor's request in between would still read the
+    old content and keep it under the new generation; so another one starts once it commits.
+    """
+    start_generation()
+    transaction.on_commit(start_generation)
+
+
+def start_generation():
     current = time.time_ns()
     cache.set(GENERATION_KEY, current, None)
     if _request_generation.get() is not None:

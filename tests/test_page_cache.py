@@ -218,7 +218,7 @@ def admin_user(db):
     return User.objects.create_superuser("admin", password="x" * 12)
 
 
-def test_remembered_values_are_kept_in_process_until_the_next_generation():
+def test_remembered_values_are_kept_in_process_until_the_next_generation(db):
     built = []
 
     def build():
@@ -245,3 +245,15 @@ def test_a_request_reads_the_generation_once(client, homes, monkeypatch):
     monkeypatch.setattr(cache, "get", counting_get)
     assert client.get("/sv/").status_code == 200
     assert len(reads) == 1
+
+
+def test_a_change_starts_another_generation_once_it_is_committed(
+    db, django_capture_on_commit_callbacks
+):
+    """A page viewed while a publish is still in its transaction shows the old content; what it
+    kept under the generation the publish started must not outlive the commit."""
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        frames.new_generation()
+        during_the_transaction = frames.stored_generation()
+    assert len(callbacks) == 1
+    assert frames.stored_generation() != during_the_transaction
