@@ -13,6 +13,7 @@ from wagtail.search.query import And, Or, PlainText
 from home.models import BasePage
 from home.page_cache import remember
 from news.models import EventPage, NewsPage
+from news.models.pages import in_order
 from partnership.models import PartnerPage, ProjectPage
 from search.text import highlight, query_terms, words
 
@@ -114,8 +115,7 @@ def best_matches(locale, terms, result_type=""):
 
 def load_pages(ids):
     """The specific pages with these ids, in the order given."""
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
-    return [pages[pk] for pk in ids if pk in pages]
+    return in_order(Page.objects.filter(pk__in=ids).specific(), ids)
 
 
 @dataclass

@@ -25,7 +25,6 @@ from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
 from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
-from home.models.pages import private_q
 from home.pagination import paginate
 from partnership import exports
 from partnership.charts import FundingChart, MilestoneTimeline, PartnerMap, milestone_rows
@@ -155,13 +154,13 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
     def filter_form(self, request):
         return DashboardFilterForm(request.GET or None, locale=self.locale)
 
-    def filtered_projects(self, filters, private):
+    def filtered_projects(self, filters):
         """The live, public projects these filters let through, in tree order.
 
         A translated project may still link the original language's topics and partners, so those
         match by translation key. Activities are never filtered: they follow their project.
         """
-        projects = ProjectPage.objects.child_of(self).live().exclude(private).order_by("path")
+        projects = ProjectPage.objects.child_of(self).live().public().order_by("path")
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "topic" in filters:
@@ -176,21 +175,21 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
             projects = projects.filter(pk__in=linked.values("projectpage_id"))
         return projects
 
-    def pages_of(self, project_paths, private):
+    def pages_of(self, project_paths):
         """The live, public projects at `project_paths` together with their activities."""
         top_level_path = Substr("path", 1, ProjectPage.steplen * (self.depth + 1))
         return (
             ProjectPage.objects.descendant_of(self)
             .live()
-            .exclude(private)
+            .public()
             .alias(project_path=top_level_path)
             .filter(project_path__in=project_paths)
         )
 
-    def with_activities(self, project_paths, private):
+    def with_activities(self, project_paths):
         """The projects at `project_paths`, each with its activities attached, ready to list."""
         pages = (
-            self.pages_of(project_paths, private)
+            self.pages_of(project_paths)
             .select_related("organisation")
             .prefetch_related(*ProjectPage.DASHBOARD_PREFETCH)
             .order_by("path")
@@ -201,13 +200,11 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
         filters = form.valid_filters()
-        # The private sections, remembered until a restriction changes (home.models.pages).
-        private = private_q()
-        filtered = self.filtered_projects(filters, private)
+        filtered = self.filtered_projects(filters)
         projects_page = paginate(request, filtered.values("path"), PROJECTS_PER_PAGE)
         # The page's slice of paths stays a subquery: its projects come in the same query.
-        projects = self.with_activities(projects_page.object_list, private)
-        everything = self.pages_of(filtered.values("path"), private)
+        projects = self.with_activities(projects_page.object_list)
+        everything = self.pages_of(filtered.values("path"))
         today = timezone.localdate()
         # The exports have every page's projects: the page number stays behind.
         query = request.GET.copy()
@@ -236,11 +233,8 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
 
     def exported_projects(self, request):
         """Every project the dashboard's filters let through, on all its pages, with activities."""
-        private = private_q()
         filters = self.filter_form(request).valid_filters()
-        return self.with_activities(
-            self.filtered_projects(filters, private).values("path"), private
-        )
+        return self.with_activities(self.filtered_projects(filters).values("path"))
 
     @path("export/csv/", name="csv")
     def csv_export(self, request):
