@@ -23,15 +23,15 @@ def limit_to_locale(fields, locale_id, keep=None):
 class FilterForm(forms.Form):
     """A GET filter form for listings: valid fields filter; invalid ones are shown and ignored."""
 
-    def __init__(self, *args, locale, **kwargs):
+    def __init__(self, *args, locale_id, **kwargs):
         super().__init__(*args, **kwargs)
-        limit_to_locale(self.fields, locale.pk)
+        limit_to_locale(self.fields, locale_id)
         for name, field in self.fields.items():
             if isinstance(field, forms.ModelChoiceField):
                 # The topics and organisations to choose from, read once per publish; choosing
                 # one still checks it against the database.
                 field.choices = remember(
-                    f"filter-choices:{type(self).__name__}:{name}:{locale.pk}",
+                    f"filter-choices:{type(self).__name__}:{name}:{locale_id}",
                     lambda field=field: [
                         (str(value), str(label)) for value, label in field.choices
                     ],

@@ -125,8 +125,8 @@ def remembered_key(name, language=True, current=None):
 def remember(name, build, language=True):
     """`build()`'s value (for the language being read), kept until published content changes.
 
-    Values must be plain data (strings, numbers, dates, and lists and dicts of them): they
-    outlive the request, and callers share them, so nobody may change one in place.
+    Values outlive the request and callers share them, so nobody may change one in place: plain
+    data (strings, numbers, dates, and lists and dicts of them), or a copy is taken before use.
     """
     current = generation()
     key = remembered_key(name, language, current)

@@ -1,4 +1,5 @@
-from django.apps import apps
+import copy
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
@@ -35,23 +36,20 @@ def serve(request, path):
     """Wagtail's page view, starting from the home page of the language being read.
 
     Wagtail finds that home page anew on every request: the language's Locale, the root page's
-    translation, then its specific type, before routing begins. Which page it is changes only
-    when the site or its pages do, so its id is remembered until the next publish.
+    translation, then its specific type, before routing begins. Which page it is, and what it
+    says, change only with a publish, so it is remembered until then and each request routes
+    from its own copy.
     """
     site = Site.find_for_request(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
-        label, pk = remember(f"home-page:{site.pk}", lambda: home_page_of(site))
-        # Gone since it was remembered (it could only have been a draft): Wagtail's own way.
-        home = apps.get_model(label).objects.filter(pk=pk).first()
-        if home is not None:
-            components = [component for component in path.split("/") if component]
-            try:
-                request._wagtail_route_for_request = home.route(request, components)
-            except Http404:
-                request._wagtail_route_for_request = None
+        home = copy.copy(remember(f"home:{site.pk}", lambda: home_page_of(site)))
+        components = [component for component in path.split("/") if component]
+        try:
+            request._wagtail_route_for_request = home.route(request, components)
+        except Http404:
+            request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
 
 
 def home_page_of(site):
-    home = site.root_page.localized.specific
-    return home._meta.label, home.pk
+    return site.root_page.localized.specific

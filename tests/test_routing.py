@@ -56,3 +56,39 @@ def test_the_path_costs_one_query_however_deep(client, news_index):
     child_lookups = [q["sql"] for q in queries if '"slug" = ' in q["sql"]]
     assert len(path_lookups) == 1
     assert child_lookups == []
+
+
+def test_an_unknown_address_costs_one_query_for_the_path(client, news_index):
+    client.get("/sv/nyheter/saknas/")
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sv/nyheter/saknas/").status_code == 404
+        assert client.get("/sv/saknas/").status_code == 404
+
+    pages = [q["sql"] for q in queries if "wagtailcore_page" in q["sql"]]
+    assert len(pages) == 2
+    assert all('"url_path" IN' in sql for sql in pages)
+
+
+def test_the_home_page_is_remembered_until_it_is_published_again(client, homes):
+    home = homes["sv"]
+    client.get("/sv/")
+
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get("/sv/").text
+    assert not [q for q in queries if '"home_homepage"."page_ptr_id" =' in q["sql"]]
+
+    home.title = "Välkommen till partnerskapet"
+    home.save_revision()
+    assert client.get("/sv/").text == first  # a draft changes nothing for visitors
+
+    home.get_latest_revision().publish()
+    assert "Välkommen till partnerskapet" in client.get("/sv/").text
+
+
+def test_the_lookups_routing_makes_have_indexes(db):
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+
+    assert ["url_path"] in [index["columns"] for index in indexes.values()]
+    assert ["depth", "path"] in [index["columns"] for index in indexes.values()]

@@ -85,7 +85,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET or None, locale=self.locale, years=self.years())
+        form = NewsFilterForm(request.GET or None, locale_id=self.locale_id, years=self.years())
         filters = form.valid_filters()
         news_page = paginate(request, self.news_order(filters), PER_PAGE)
         # The order was taken from live, public news; any change to those starts it afresh.
@@ -122,7 +122,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def requested_topic(self, request):
         """The topic a feed is narrowed to, if any; an unknown one is a 404, not the whole feed."""
-        form = TopicFilterForm(request.GET or None, locale=self.locale)
+        form = TopicFilterForm(request.GET or None, locale_id=self.locale_id)
         if form.is_bound and not form.is_valid():
             raise Http404("No such topic")
         return form.valid_filters().get("topic")
@@ -187,6 +187,7 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
     base_form_class = PublisherPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    served_with = ("organisation", "image")
 
     class Meta:
         verbose_name = _("news page")
@@ -305,6 +306,7 @@ class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
     base_form_class = EventPageForm
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
+    served_with = ("organisation",)
 
     class Meta:
         verbose_name = _("event page")

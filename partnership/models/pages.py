@@ -127,6 +127,7 @@ class PartnerPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     base_form_class = LocalePageForm
     parent_page_types = ["partnership.PartnerIndexPage"]
     subpage_types = []
+    served_with = ("logo",)
 
     class Meta:
         verbose_name = _("partner page")
@@ -152,7 +153,7 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("project dashboard")
 
     def filter_form(self, request):
-        return DashboardFilterForm(request.GET or None, locale=self.locale)
+        return DashboardFilterForm(request.GET or None, locale_id=self.locale_id)
 
     def filtered_projects(self, filters):
         """The live, public projects these filters let through, in tree order.
@@ -369,6 +370,7 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     base_form_class = PublisherPageForm
     parent_page_types = ["partnership.ProjectIndexPage", "partnership.ProjectPage"]
     subpage_types = ["partnership.ProjectPage"]
+    served_with = ("organisation",)
 
     class Meta:
         verbose_name = _("project page")
