@@ -162,6 +162,7 @@ def start_generation():
 
 def register_signal_handlers():
     from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.search_promotions.models import SearchPromotion
 
     from home.models import FundingProgramme, Organisation, Person, SiteSettings, Topic
 
@@ -180,6 +181,7 @@ def register_signal_handlers():
         get_document_model(),
         Redirect,  # a cached 404 would hide a redirect added for its address
         PageViewRestriction,  # a page made private leaves the listings at once
+        SearchPromotion,  # a recommended page shows on cached searches at once
         CollectionViewRestriction,  # and a document made private the pages linking to it
     ):
         post_save.connect(new_generation, sender=model)

@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.test import override_settings
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from home import page_cache as frames
@@ -84,6 +85,20 @@ def test_a_new_redirect_is_not_hidden_by_a_cached_404(client, site):
     get(client, "/sv/gammal-adress/")
     Redirect.objects.create(old_path="/sv/gammal-adress", redirect_page=site["sv"]["item"])
     assert client.get("/sv/gammal-adress/").status_code == 301
+
+
+def test_a_recommended_page_shows_at_once_on_a_cached_search(client, site):
+    guide = ContentPageFactory(parent=site["sv"]["home"], title="Guide för nyanlända")
+    url = "/sv/sok/?q=solceller"
+    get(client, url)
+    assert get(client, url)["X-Page-Cache"] == "hit"
+    assert "Guide för nyanlända" not in get(client, url).content.decode()
+
+    promotion = SearchPromotion.objects.create(query=Query.get("solceller"), page=guide)
+    assert "Guide för nyanlända" in get(client, url).content.decode()
+
+    promotion.delete()
+    assert "Guide för nyanlända" not in get(client, url).content.decode()
 
 
 @pytest.mark.parametrize(
