@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 
 class UnansweredQuery(models.Model):
@@ -36,3 +37,16 @@ class UnansweredQuery(models.Model):
             query=query, locale=locale, date=timezone.localdate()
         )
         cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1)
+
+
+def log_search(query_string):
+    """Count a search in Wagtail's query log, which the admin's search reports read.
+
+    Wagtail's `add_hit` reads the day's row and then writes it back; once the row exists, one
+    UPDATE does.
+    """
+    logged = Query.get(query_string)
+    today = timezone.now().date()  # the day as Wagtail's add_hit counts it
+    if not QueryDailyHits.objects.filter(query=logged, date=today).update(hits=F("hits") + 1):
+        logged.add_hit(today)
+    return logged

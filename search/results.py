@@ -2,11 +2,14 @@
 
 import difflib
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Max
 from django.utils.translation import pgettext_lazy
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
@@ -93,9 +96,13 @@ def search(locale, terms, result_type=""):
 
 
 def ranked_ids(locale, terms, result_type=""):
-    """Ids of the best MAX_RESULTS matches, most relevant first, and one more if there are more."""
-    results = searchable_pages(locale, result_type).only("pk").search(terms.as_query())
-    return [page.pk for page in results[: MAX_RESULTS + 1]]
+    """The best MAX_RESULTS matches, most relevant first, and one more if there are more: each as
+    its id and content type, so that a page of them loads with one query per page type."""
+    results = searchable_pages(locale, result_type).only("pk", "content_type")
+    return [
+        (page.pk, page.content_type_id)
+        for page in results.search(terms.as_query())[: MAX_RESULTS + 1]
+    ]
 
 
 def best_matches(locale, terms, result_type=""):
@@ -107,15 +114,37 @@ def best_matches(locale, terms, result_type=""):
     """
     asked = repr((locale.pk, result_type, terms.stems)).encode()
     return remember(
-        f"search:{hashlib.sha256(asked).hexdigest()}",
+        f"search-ranking:{hashlib.sha256(asked).hexdigest()}",
         lambda: ranked_ids(locale, terms, result_type),
         language=False,
     )
 
 
-def load_pages(ids):
-    """The specific pages with these ids, in the order given."""
-    return in_order(Page.objects.filter(pk__in=ids).specific(), ids)
+def promoted_queries():
+    """The query strings that editors recommend pages for, remembered until one changes."""
+    return remember(
+        "search-promoted-queries",
+        lambda: set(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+        language=False,
+    )
+
+
+def load_pages(matches):
+    """The specific pages of these (id, content type) matches, in the order given."""
+    ids_by_type = defaultdict(list)
+    for pk, content_type_id in matches:
+        ids_by_type[content_type_id].append(pk)
+    pages = [
+        page
+        for content_type_id, ids in ids_by_type.items()
+        for page in page_model(content_type_id).objects.filter(pk__in=ids)
+    ]
+    return in_order(pages, [pk for pk, _content_type_id in matches])
+
+
+def page_model(content_type_id):
+    """The page model of a content type; Wagtail's Page for a type no longer in the code."""
+    return ContentType.objects.get_for_id(content_type_id).model_class() or Page
 
 
 @dataclass

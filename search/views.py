@@ -3,24 +3,35 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
+from home.page_cache import remember
 from home.pagination import paginate
 from search.forms import SearchForm
-from search.models import UnansweredQuery
+from search.models import UnansweredQuery, log_search
 from search.results import (
     MAX_RESULTS,
     SearchTerms,
     best_matches,
     describe,
     load_pages,
+    promoted_queries,
     search,
     suggestion,
 )
 from search.text import normalise
 
 PER_PAGE = 10
+
+
+def active_locale():
+    """The Locale of the language being read, without a query: it changes only with a publish."""
+    pk, code = remember("active-locale", lambda: active_locale_of(Locale.get_active()))
+    return Locale(pk=pk, language_code=code)
+
+
+def active_locale_of(locale):
+    return locale.pk, locale.language_code
 
 
 def search_view(request):
@@ -31,7 +42,7 @@ def search_view(request):
         return TemplateResponse(request, "search/search.html", context, status=400)
 
     query = normalise(form.cleaned_data["q"]).strip()
-    locale = Locale.get_active()
+    locale = active_locale()
     terms = SearchTerms.parse(query, get_language())
     context.update(search_query=query, result_type=form.cleaned_data["type"])
     if not terms:
@@ -43,8 +54,7 @@ def search_view(request):
     except Http404:
         context["page_error"] = _("There is no such page of results.")
         return TemplateResponse(request, "search/search.html", context, status=400)
-    logged = Query.get(" ".join(terms.words))
-    logged.add_hit()
+    logged = log_search(" ".join(terms.words))
     context.update(
         searched=True,
         results_page=results_page,
@@ -54,7 +64,9 @@ def search_view(request):
             Q(page__isnull=True) | Q(page__live=True, page__locale=locale)
         )
         .select_related("page")
-        .order_by("sort_order"),
+        .order_by("sort_order")
+        if logged.query_string in promoted_queries()
+        else [],
     )
     if not results_page.paginator.count:
         UnansweredQuery.record(logged, locale)
