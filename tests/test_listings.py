@@ -400,3 +400,22 @@ def test_a_ukrainian_dashboard_filters_projects_that_link_swedish_topics_and_par
 
     assert titles(by_topic.context["projects"]) == ["Чиста вода"]
     assert titles(by_partner.context["projects"]) == ["Чиста вода"]
+
+
+def test_the_home_page_shows_the_first_six_projects_and_links_each_section(client, homes):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    NewsPageFactory(parent=news_index)
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    projects = [ProjectPageFactory(parent=dashboard, title=f"Projekt {n}") for n in range(1, 8)]
+
+    html = client.get("/sv/").content.decode()
+    assert [f"Projekt {n}" in html for n in range(1, 8)] == [True] * 6 + [False]
+    assert f'<a href="{news_index.url}">Alla nyheter</a>' in html
+    assert f'<a href="{dashboard.url}">' in html
+    assert "Alla evenemang" not in html  # no events section
+
+    # Editors arrange the projects in the tree; moving one up shows at once.
+    projects[6].move(projects[0], pos="left")
+    html = client.get("/sv/").content.decode()
+    assert "Projekt 7" in html
+    assert "Projekt 6" not in html

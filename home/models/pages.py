@@ -136,6 +136,14 @@ def claims_path(page, path_components):
     return True
 
 
+# The sections the home page links to, by the name its template uses.
+HOME_SECTIONS = {
+    "news": "news.NewsIndexPage",
+    "events": "news.EventIndexPage",
+    "projects": "partnership.ProjectIndexPage",
+}
+
+
 class HomePage(BasePage):
     """The root of each language tree; one per locale, all translations of each other."""
 
@@ -194,16 +202,8 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The private sections, remembered until a restriction changes: no query for them.
         private = private_q()
-        # The section pages for the "all news", "all projects"... links: one query, not one each.
-        sections = {
-            page.specific_class._meta.label: page
-            for page in self.get_children().live().exclude(private)
-        }
-        context.update(
-            news_index=sections.get("news.NewsIndexPage"),
-            event_index=sections.get("news.EventIndexPage"),
-            project_index=sections.get("partnership.ProjectIndexPage"),
-        )
+        sections = remember(f"home-sections:{self.pk}", lambda: self.sections(request))
+        context["section_urls"] = sections["urls"]
         context["latest_news"] = (
             NewsPage.objects.descendant_of(self)
             .live()
@@ -219,15 +219,13 @@ class HomePage(BasePage):
             .filter(end__gte=timezone.now())
             .order_by("start")[:3]
         )
-        # The first six projects in tree order (as editors arrange them) keep the home page
-        # short; their activities come along so progress rolls up as on the dashboard.
-        projects = ProjectPage.objects.live().exclude(private)
-        dashboard = context["project_index"]
-        first_six = projects.child_of(dashboard).order_by("path")[:6] if dashboard else []
-        paths = list(first_six.values_list("path", flat=True)) if dashboard else []
+        # The first six projects, with their activities so progress rolls up as on the dashboard.
+        paths = sections["first_projects"]
         context["projects"] = (
             attach_activities(
-                projects.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+                ProjectPage.objects.live()
+                .exclude(private)
+                .filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
                 .prefetch_related("milestones")
                 .order_by("path"),
                 depth=self.depth + 2,
@@ -239,6 +237,32 @@ class HomePage(BasePage):
             PartnerPage.objects.descendant_of(self).live().exclude(private).order_by("title")
         )
         return context
+
+    def sections(self, request):
+        """The addresses of the sections the home page links to ("All news"...), and the paths of
+        the first six projects in tree order, as editors arrange them: a short list that changes
+        only with a publish or a move."""
+        from partnership.models import ProjectPage
+
+        private = private_q()
+        children = {
+            page.specific_class._meta.label: page
+            for page in self.get_children().live().exclude(private)
+        }
+        dashboard = children.get("partnership.ProjectIndexPage")
+        first_projects = (
+            ProjectPage.objects.live().exclude(private).child_of(dashboard).order_by("path")
+            if dashboard
+            else ProjectPage.objects.none()
+        )
+        return {
+            "urls": {
+                name: children[label].get_url(request)
+                for name, label in HOME_SECTIONS.items()
+                if label in children
+            },
+            "first_projects": list(first_projects.values_list("path", flat=True)[:6]),
+        }
 
 
 class ContentPage(BasePage):
