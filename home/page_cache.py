@@ -128,19 +128,38 @@ def remember(name, build, language=True):
     Values outlive the request and callers share them, so nobody may change one in place: plain
     data (strings, numbers, dates, and lists and dicts of them), or a copy is taken before use.
     """
-    current = generation()
-    key = remembered_key(name, language, current)
-    if _in_process.get("generation") != current or len(_in_process) > REMEMBERED_IN_PROCESS:
-        _in_process.clear()  # values of an older generation are never read again
-        _in_process["generation"] = current
+    value = recall(name, language)
+    if value is None:
+        value = build()
+        keep(name, value, language)
+    return value
+
+
+def recall(name, language=True):
+    """The value kept under `name` in this generation (`remember`, `keep`), or None."""
+    key = remembered_key(name, language, in_process_generation())
     value = _in_process.get(key)
     if value is None:
         value = cache.get(key)
-        if value is None:
-            value = build()
-            cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
-        _in_process[key] = value
+        if value is not None:
+            _in_process[key] = value
     return value
+
+
+def keep(name, value, language=True):
+    """Keep `value` under `name` until published content changes (see `remember`)."""
+    key = remembered_key(name, language, in_process_generation())
+    cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+    _in_process[key] = value
+
+
+def in_process_generation():
+    """The current generation, with this worker's values of older ones dropped."""
+    current = generation()
+    if _in_process.get("generation") != current or len(_in_process) > REMEMBERED_IN_PROCESS:
+        _in_process.clear()  # values of an older generation are never read again
+        _in_process["generation"] = current
+    return current
 
 
 def new_generation(**kwargs):

@@ -262,6 +262,28 @@ def test_a_request_reads_the_generation_once(client, homes, monkeypatch):
     assert len(reads) == 1
 
 
+def test_a_page_view_reads_nothing_else_from_the_cache_once_its_worker_has_seen_it(
+    client, homes, monkeypatch, settings
+):
+    """The site, its root paths and the other remembered values are in the worker's memory."""
+    settings.PAGE_CACHE = False  # a page built anew, not one from the page cache
+    page = ContentPageFactory(parent=homes["sv"], title="Om partnerskapet")
+    assert client.get(page.url).status_code == 200
+    reads = []
+    original_get, original_get_many = cache.get, cache.get_many
+    monkeypatch.setattr(
+        cache, "get", lambda key, *a, **k: reads.append(key) or original_get(key, *a, **k)
+    )
+    monkeypatch.setattr(
+        cache,
+        "get_many",
+        lambda keys, *a, **k: reads.extend(keys) or original_get_many(keys, *a, **k),
+    )
+
+    assert "Om partnerskapet" in client.get(page.url).content.decode()
+    assert reads == [frames.GENERATION_KEY]
+
+
 def test_a_change_starts_another_generation_once_it_is_committed(
     db, django_capture_on_commit_callbacks
 ):
