@@ -45,6 +45,7 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 NEWS = int(os.environ.get("BENCH_NEWS", "10000"))
 PROJECTS = int(os.environ.get("BENCH_PROJECTS", "300"))
 SMALL_NEWS = 100
+FLOOR_URL = "/bench/floor/"
 
 # Three times wagtail/bakerydemo's requests/s, as measured on a two-core machine when the
 # targets were set (issue 7).
@@ -183,15 +184,22 @@ def wrk(url, status, duration):
 
 
 def measure(database_url, targets, page_cache):
-    """Each target loaded for DURATION seconds after one request and a one-second warm-up."""
+    """Each target loaded for DURATION seconds after one request and a one-second warm-up.
+
+    The floor is loaded first and again last, and the faster of the two counts: a floor caught
+    in a slow moment would make every page's share of it look better than it is.
+    """
     redis.Redis.from_url(REDIS_URLS[database_url]).flushdb()
     results = {}
+    floors = [target for target in targets if target["url"] == FLOOR_URL]
     with Server(database_url, page_cache):
-        for target in targets:
+        for target in [*targets, *floors]:
             fetch(target["url"])  # fills the page cache before wrk's clock starts
             wrk(target["url"], target["status"], 1)
-            results[target["url"]] = wrk(target["url"], target["status"], DURATION)
-            print(f"  {target['url']}: {results[target['url']]['rps']:.0f} req/s", file=sys.stderr)
+            result = wrk(target["url"], target["status"], DURATION)
+            print(f"  {target['url']}: {result['rps']:.0f} req/s", file=sys.stderr)
+            if target["url"] not in results or result["rps"] > results[target["url"]]["rps"]:
+                results[target["url"]] = result
     return results
 
 
@@ -201,7 +209,7 @@ def cell(result, floor):
 
 
 def table(targets, cold, warm):
-    floor_url = "/bench/floor/"
+    floor_url = FLOOR_URL
     header = [
         "page",
         "lang",
