@@ -25,7 +25,8 @@ PER_PAGE = 10
 
 
 def active_locale():
-    """The Locale of the language being read, without a query: it changes only with a publish."""
+    """The Locale of the language being read, without a query: locales change rarely, and a
+    change starts a new cache generation."""
     pk, code = remember("active-locale", lambda: active_locale_of(Locale.get_active()))
     return Locale(pk=pk, language_code=code)
 
