@@ -95,7 +95,7 @@ def search(locale, terms, result_type=""):
     return searchable_pages(locale, result_type).specific().search(terms.as_query())
 
 
-def ranked_ids(locale, terms, result_type=""):
+def ranked_matches(locale, terms, result_type=""):
     """The best MAX_RESULTS matches, most relevant first, and one more if there are more: each as
     its id and content type, so that a page of them loads with one query per page type."""
     results = searchable_pages(locale, result_type).only("pk", "content_type")
@@ -106,7 +106,7 @@ def ranked_ids(locale, terms, result_type=""):
 
 
 def best_matches(locale, terms, result_type=""):
-    """`ranked_ids`, remembered until published content changes.
+    """`ranked_matches`, remembered until published content changes.
 
     The same queries come in again and again between two publishes (the partnership's own name,
     this week's news), and a publish starts a new cache generation, so a repeated query costs a
@@ -115,7 +115,7 @@ def best_matches(locale, terms, result_type=""):
     asked = repr((locale.pk, result_type, terms.stems)).encode()
     return remember(
         f"search-ranking:{hashlib.sha256(asked).hexdigest()}",
-        lambda: ranked_ids(locale, terms, result_type),
+        lambda: ranked_matches(locale, terms, result_type),
         language=False,
     )
 

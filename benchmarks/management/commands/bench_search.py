@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
 from benchmarks.vocabulary import SEARCH_QUERIES
-from search.results import MAX_RESULTS, SearchTerms, load_pages, ranked_ids
+from search.results import MAX_RESULTS, SearchTerms, load_pages, ranked_matches
 from search.views import PER_PAGE
 
 
@@ -28,7 +28,7 @@ class Command(BaseCommand):
                 for _ in range(repeat):
                     started = time.perf_counter()
                     # As the search page does on a first asking: rank, then load the first page.
-                    matches = ranked_ids(locale, terms)
+                    matches = ranked_matches(locale, terms)
                     load_pages(matches[:PER_PAGE])
                     timings.append((time.perf_counter() - started) * 1000)
                 p95 = statistics.quantiles(timings, n=20)[-1]
