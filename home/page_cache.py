@@ -15,12 +15,19 @@ The same generation also keys smaller values every request needs (`remember`): t
 a page's translations, a query's search ranking. A value under a generation never changes, so
 each worker process also keeps the ones it has read in its own memory, and a request reads the
 generation once, however many values it asks for.
+
+Keys also carry the release (`release()`): while a new version of the code replaces the old one,
+each reads and writes only its own pages and values, and the new one never serves a page made
+with the old templates.
 """
 
+import functools
 import hashlib
 import time
 from contextvars import ContextVar
 
+import django
+import wagtail
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -37,6 +44,10 @@ CACHEABLE_STATUS = {200, 404}
 PRIVATE_DIRECTIVES = ("private", "no-cache", "no-store")
 # Values kept in a worker's memory: those of the current generation, at most this many.
 REMEMBERED_IN_PROCESS = 2000
+
+# What a page is made from: code, templates, translations and styles.
+RELEASE_FOLDERS = ("home", "news", "partnership", "search", "portal", "templates", "locale")
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo", ".css", ".js", ".svg"}
 
 _request_generation = ContextVar("page_cache_generation", default=None)
 _in_process = {}
@@ -100,7 +111,20 @@ def is_storable(response):
 def page_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return f"page-cache:{release()}:{generation()}:{digest}"
+
+
+@functools.cache
+def release():
+    """A digest of the code, templates, translations and styles pages are made from, and of the
+    Django and Wagtail versions: read once per process, a few milliseconds."""
+    digest = hashlib.sha256(f"{django.__version__} {wagtail.__version__}".encode())
+    for folder in RELEASE_FOLDERS:
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.suffix in RELEASE_SUFFIXES and path.is_file():
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def generation():
@@ -119,7 +143,8 @@ def stored_generation():
 
 def remembered_key(name, language=True, current=None):
     """Cache key of a value kept until published content changes (per language by default)."""
-    return f"page-frame:{current or generation()}:{get_language() if language else ''}:{name}"
+    language_code = get_language() if language else ""
+    return f"page-frame:{release()}:{current or generation()}:{language_code}:{name}"
 
 
 def remember(name, build, language=True):

@@ -294,3 +294,20 @@ def test_a_change_starts_another_generation_once_it_is_committed(
         during_the_transaction = frames.stored_generation()
     assert len(callbacks) == 1
     assert frames.stored_generation() != during_the_transaction
+
+
+def test_another_release_reads_and_writes_its_own_pages_and_values(settings, tmp_path, rf):
+    """While new code replaces the old, neither serves the other's pages or remembered values."""
+    template = tmp_path / "templates" / "page.html"
+    template.parent.mkdir()
+    template.write_text("<p>Nyheter</p>")
+    settings.BASE_DIR = tmp_path
+    release = frames.release.__wrapped__()
+    assert frames.release.__wrapped__() == release  # the same code, the same release
+
+    template.write_text("<p>Nyheter och evenemang</p>")
+    assert frames.release.__wrapped__() != release
+
+    request = rf.get("/sv/")
+    assert f":{frames.release()}:" in frames.page_key(request)
+    assert f":{frames.release()}:" in frames.remembered_key("chrome:1")
