@@ -11,10 +11,14 @@ from django.test import override_settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
+from wagtail_factories import ImageFactory
 
 from home import page_cache as frames
+from news.models.pages import LISTING_IMAGE_SPECS
 from tests.conftest import translate, translate_snippet
 from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
+
+CARD_PICTURE = LISTING_IMAGE_SPECS[0]
 
 pytestmark = pytest.mark.usefixtures("page_cache")
 
@@ -110,12 +114,16 @@ def test_a_recommended_page_shows_at_once_on_a_cached_search(client, site):
         "move",
         "delete",
         "snippet",
+        "picture",
         "make private",
     ],
 )
 def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, change):
-    warm(client, site)
     item, uk_item = site["sv"]["item"], site["uk"]["item"]
+    if change == "picture":
+        item.image = ImageFactory(file__width=1200, file__height=800)
+        item.save_revision().publish()
+    warm(client, site)
     expect_sv, expect_uk = "Solceller på skolan", "Сонячні батареї у школі"
 
     if change == "edit and publish":
@@ -136,6 +144,12 @@ def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, ch
     elif change == "delete":
         uk_item.delete()
         expect_uk = None
+    elif change == "picture":
+        # A new focal point: the cropped card picture is made again, under another name.
+        old_card_picture = item.image.get_rendition(CARD_PICTURE).url
+        item.image.focal_point_x, item.image.focal_point_y = 100, 700
+        item.image.focal_point_width = item.image.focal_point_height = 50
+        item.image.save()
     elif change == "make private":
         PageViewRestriction.objects.create(
             page=item, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
@@ -155,6 +169,11 @@ def test_every_change_shows_at_once_on_every_page_that_shows_it(client, site, ch
     assert (expect_uk in index_uk) if expect_uk else ("Сонячні" not in index_uk)
     if change == "snippet":
         assert "Nytt namn på organisationen" in get(client, item.url).content.decode()
+        assert "Nytt namn på organisationen" in index_sv
+        assert "Нова назва організації" in index_uk
+    if change == "picture":
+        assert old_card_picture not in index_sv
+        assert item.image.get_rendition(CARD_PICTURE).url in index_sv
 
 
 def test_drafts_do_not_empty_the_cache(client, site):

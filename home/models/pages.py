@@ -194,8 +194,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: news and partnership pages build on this app's models.
-        from news.models import EventPage, NewsPage
-        from news.models.pages import listing_image_prefetch
+        from news.cards import news_cards
+        from news.models import EventPage
         from partnership.models import PartnerPage, ProjectPage
         from partnership.models.pages import attach_activities
 
@@ -204,14 +204,7 @@ class HomePage(BasePage):
         private = private_q()
         sections = remember(f"home-sections:{self.pk}", lambda: self.sections(request))
         context["section_urls"] = sections["urls"]
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self)
-            .live()
-            .exclude(private)
-            .select_related("organisation")
-            .prefetch_related(listing_image_prefetch())
-            .order_by("-date", "-pk")[:3]
-        )
+        context["latest_news"] = news_cards(sections["latest_news"], request)
         context["upcoming_events"] = (
             EventPage.objects.descendant_of(self)
             .live()
@@ -239,9 +232,10 @@ class HomePage(BasePage):
         return context
 
     def sections(self, request):
-        """The addresses of the sections the home page links to ("All news"...), and the paths of
-        the first six projects in tree order, as editors arrange them: a short list that changes
-        only with a publish or a move."""
+        """The addresses of the sections the home page links to ("All news"...), the latest three
+        news items, and the paths of the first six projects in tree order, as editors arrange
+        them: short lists that change only with a publish or a move."""
+        from news.models import NewsPage
         from partnership.models import ProjectPage
 
         private = private_q()
@@ -261,6 +255,13 @@ class HomePage(BasePage):
                 for name, label in HOME_SECTIONS.items()
                 if label in children
             },
+            "latest_news": list(
+                NewsPage.objects.descendant_of(self)
+                .live()
+                .exclude(private)
+                .order_by("-date", "-pk")
+                .values_list("pk", flat=True)[:3]
+            ),
             "first_projects": list(first_projects.values_list("path", flat=True)[:6]),
         }
 

@@ -34,10 +34,20 @@ PER_PAGE = 12
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-webp"
 
 
-def listing_image_prefetch():
-    """Listing images with their renditions, fetched in one go instead of one query per card."""
-    images = get_image_model().objects.prefetch_renditions(*LISTING_IMAGE_SPECS)
-    return Prefetch("image", queryset=images)
+def as_cards(news):
+    """`news` as listing cards (components/card.html) need them: without their bodies, with their
+    publisher and picture joined, and the pictures' card renditions in one more query."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=LISTING_IMAGE_SPECS)
+    )
+    return (
+        news.defer_streamfields()
+        .select_related("organisation", "image")
+        .prefetch_related(
+            # Where Wagtail's `find_existing_renditions` looks for prefetched renditions.
+            Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
+    )
 
 
 def in_order(pages, ids):
@@ -62,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .live()
             .public()
             .select_related("organisation")
-            .prefetch_related("topics", listing_image_prefetch())
+            .prefetch_related("topics")
             .order_by("-date", "-pk")
         )
 
@@ -84,17 +94,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return news
 
     def get_context(self, request, *args, **kwargs):
+        from news.cards import news_cards  # it builds on this module's NewsPage
+
         context = super().get_context(request, *args, **kwargs)
         form = NewsFilterForm(request.GET or None, locale_id=self.locale_id, years=self.years())
         filters = form.valid_filters()
         news_page = paginate(request, self.news_order(filters), PER_PAGE)
         # The order was taken from live, public news; any change to those starts it afresh.
-        news_page.object_list = in_order(
-            NewsPage.objects.filter(pk__in=news_page.object_list)
-            .select_related("organisation")
-            .prefetch_related(listing_image_prefetch()),
-            news_page.object_list,
-        )
+        news_page.object_list = news_cards(news_page.object_list, request)
         context.update(filter_form=form, feed_topic=filters.get("topic"), news_page=news_page)
         return context
 
