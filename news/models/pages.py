@@ -203,8 +203,28 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_projects"] = self.related_projects.live().public().order_by("title")
+        if getattr(request, "is_preview", False):
+            links = self.links(request)  # the draft's own topics and projects
+        else:
+            # Topics and projects change only with a publish: no query for them until then.
+            links = remember(f"news-links:{self.pk}", lambda: self.links(request))
+        context.update(links)
         return context
+
+    def links(self, request):
+        """The item's topics in its language, and its live, public related projects by title."""
+        return {
+            "topics": [{"name": topic.name, "slug": topic.slug} for topic in self.localized_topics],
+            "related_projects": [
+                {
+                    "title": project.title,
+                    "url": project.get_url(request),
+                    "status": project.status,
+                    "status_label": project.get_status_display(),
+                }
+                for project in self.related_projects.live().public().order_by("title")
+            ],
+        }
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
