@@ -21,7 +21,7 @@ from home.models import ContentPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from partnership.progress import Progress
-from tests.admin_forms import BODY, add_page, add_url, saved_draft
+from tests.admin_forms import BODY, add_page, add_url, left_empty, saved_draft
 from tests.conftest import translate, translate_snippet
 from tests.factories import (
     KYIV,
@@ -29,9 +29,11 @@ from tests.factories import (
     EventIndexPageFactory,
     FundingProgrammeFactory,
     NewsIndexPageFactory,
+    NewsPageFactory,
     OrganisationFactory,
     PartnerIndexPageFactory,
     PersonFactory,
+    ProjectIndexPageFactory,
     ProjectPageFactory,
     TopicFactory,
 )
@@ -445,3 +447,34 @@ def test_an_editor_can_save_a_ukrainian_translation_without_choosing_its_snippet
     saved = ProjectPage.objects.get(pk=uk_project.pk).get_latest_revision_as_object()
     assert saved.organisation.translation_key == organisation.translation_key
     assert [t.translation_key for t in saved.topics.all()] == [topic.translation_key]
+
+
+def test_an_editors_preview_shows_the_drafts_topics_and_projects(editor, sv):
+    """Visitors get a news item's topics and projects remembered; a preview, the form's."""
+    news_index = NewsIndexPageFactory(parent=sv)
+    dashboard = ProjectIndexPageFactory(parent=sv)
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    library = ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    topic = TopicFactory(name="Vatten och avlopp")
+    item = NewsPageFactory(parent=news_index, title="Nytt vattenverk", slug="vattenverk")
+    item.related_projects = [waterworks]
+    item.save_revision().publish()
+    assert "Vattenverket" in editor.get(item.url).content.decode()
+
+    data = nested_form_data(
+        {
+            **left_empty("comments"),
+            **BODY,
+            "title": item.title,
+            "slug": item.slug,
+            "date": item.date.isoformat(),
+        }
+    )
+    data.update(related_projects=[waterworks.pk, library.pk], topics=[topic.pk])
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(item.pk,))
+    assert editor.post(preview_url, data).json()["is_valid"]
+    preview = editor.get(preview_url).content.decode()
+    assert "Biblioteket" in preview and "Vatten och avlopp" in preview
+
+    published = editor.get(item.url).content.decode()
+    assert "Vattenverket" in published and "Biblioteket" not in published

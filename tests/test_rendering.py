@@ -5,6 +5,13 @@ from home.models import AccessibilityStatementPage, ContentPage, HomePage, SiteS
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from partnership.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.conftest import LANGUAGE_CODES
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    TopicFactory,
+)
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
@@ -72,3 +79,21 @@ def test_unknown_page_gives_a_404_in_the_readers_language(client, demo_site):
     response = client.get("/uk/nemaie-takoi-storinky/")
     assert response.status_code == 404
     assert '<html lang="uk">' in response.content.decode()
+
+
+def test_a_news_items_preview_shows_its_draft_links_and_visitors_the_published_ones(client, homes):
+    """Topics and related projects are remembered for visitors, never for a preview."""
+    index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    library = ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    item = NewsPageFactory(parent=index, related_projects=[waterworks])
+    assert "Vattenverket" in client.get(item.url).content.decode()
+
+    item.related_projects = [waterworks, library]  # an unsaved draft
+    item.topics = [TopicFactory(name="Vatten och avlopp")]
+    preview = item.make_preview_request().content.decode()
+    assert "Biblioteket" in preview and "Vatten och avlopp" in preview
+
+    published = client.get(item.url).content.decode()
+    assert "Biblioteket" not in published and "Vatten och avlopp" not in published

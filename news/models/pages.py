@@ -213,6 +213,9 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
 
     def links(self, request):
         """The item's topics in its language, and its live, public related projects by title."""
+        # In a preview the chosen projects are the form's, in memory, not a query to narrow down.
+        chosen = self.related_projects.values_list("id", flat=True)
+        projects = self.related_projects.model.objects.filter(pk__in=chosen)
         return {
             "topics": [{"name": topic.name, "slug": topic.slug} for topic in self.localized_topics],
             "related_projects": [
@@ -222,7 +225,7 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
                     "status": project.status,
                     "status_label": project.get_status_display(),
                 }
-                for project in self.related_projects.live().public().order_by("title")
+                for project in projects.live().public().order_by("title")
             ],
         }
 
