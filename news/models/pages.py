@@ -142,9 +142,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def atom_feed(self, request):
         return AtomNewsFeed(self, request, self.requested_topic(request))(request)
 
-    def feed_url(self, name, topic=None):
-        """The address of the "rss" or "atom" feed, of every item or of one topic."""
-        url = self.url + self.reverse_subpage(name)
+    def feed_url(self, name, topic=None, request=None):
+        """The address of the "rss" or "atom" feed, of every item or of one topic.
+
+        With the request, the site's root paths are the request's own, not read from the cache.
+        """
+        url = self.get_url(request) + self.reverse_subpage(name)
         return f"{url}?{urlencode({'topic': topic.slug})}" if topic else url
 
 

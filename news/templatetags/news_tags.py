@@ -17,7 +17,7 @@ def news_feeds(context):
     """
     page = context.get("page")
     if isinstance(page, NewsIndexPage):
-        return feed_links(page, context.get("feed_topic"))
+        return feed_links(page, context.get("feed_topic"), context.get("request"))
     return site_chrome(context.get("request")).get("feeds", [])
 
 
@@ -30,12 +30,16 @@ def feeds_of(locale_id):
     return feed_links(index) if index and index.url else []
 
 
-def feed_links(index, topic=None):
+def feed_links(index, topic=None, request=None):
     subjects = [(index.title, None)]
     if topic:
         subjects.append((f"{index.title}: {topic.name}", topic))
     return [
-        {"type": content_type, "title": f"{title} ({label})", "url": index.feed_url(name, subject)}
+        {
+            "type": content_type,
+            "title": f"{title} ({label})",
+            "url": index.feed_url(name, subject, request),
+        }
         for title, subject in subjects
         for name, (content_type, label) in FEED_TYPES.items()
     ]
