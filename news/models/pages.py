@@ -105,19 +105,31 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context.update(filter_form=form, feed_topic=filters.get("topic"), news_page=news_page)
         return context
 
+    def all_news(self):
+        """The ids of all the index's news, newest first, and the years that have news.
+
+        One query for both, kept until the next publish: the order is the unfiltered list (so
+        that counting the news and opening page 500 of them costs the same as page 1, however
+        many years of news have piled up), the years are the filter's choices.
+        """
+
+        def build():
+            rows = list(self.news().values_list("pk", "date__year"))
+            return {
+                "order": [pk for pk, _year in rows],
+                "years": sorted({year for _pk, year in rows}, reverse=True),
+            }
+
+        return remember(f"news-all:{self.pk}", build)
+
     def years(self):
         """The years that have news, newest first."""
-        return remember(
-            f"news-years:{self.pk}",
-            lambda: [day.year for day in self.news().dates("date", "year", order="DESC")],
-        )
+        return self.all_news()["years"]
 
     def news_order(self, filters):
-        """The ids of the news these filters let through, newest first.
-
-        Kept until the next publish, so that counting the news and opening page 500 of them
-        costs the same as page 1, however many years of news have piled up.
-        """
+        """The ids of the news these filters let through, newest first, kept like `all_news`."""
+        if not filters:
+            return self.all_news()["order"]
         key = ":".join(
             str(getattr(filters.get(name), "pk", filters.get(name)))
             for name in ("topic", "organisation", "year")
