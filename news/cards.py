@@ -12,11 +12,16 @@ for all of them and one for their renditions. The page itself is still rendered 
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from home.page_cache import keep_many, recall_many
-from news.models.pages import LISTING_IMAGE_SPECS, NewsPage, as_cards
+from news.models import NewsPage
+
+# The card picture's sizes (components/card.html), fetched with the cards in one query.
+LISTING_IMAGE_SPECS = [f"fill-{size}|format-webp" for size in ("320x180", "640x360", "960x540")]
 
 
 @dataclass(frozen=True)
@@ -49,11 +54,27 @@ def news_cards(ids, request):
     if missing:
         built = {
             names[page.pk]: card_of(page, request)
-            for page in as_cards(NewsPage.objects.filter(pk__in=missing))
+            for page in for_cards(NewsPage.objects.filter(pk__in=missing))
         }
         keep_many(built, language=False)
         found.update(built)
     return [found[names[pk]] for pk in ids if names[pk] in found]
+
+
+def for_cards(news):
+    """`news` as cards need them: without their bodies, with their publisher and picture joined,
+    and the pictures' card renditions in one more query."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=LISTING_IMAGE_SPECS)
+    )
+    return (
+        news.defer_streamfields()
+        .select_related("organisation", "image")
+        .prefetch_related(
+            # Where Wagtail's `find_existing_renditions` looks for prefetched renditions.
+            Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
+    )
 
 
 def card_of(page, request):

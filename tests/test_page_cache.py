@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
 
 from home import page_cache as frames
-from news.models.pages import LISTING_IMAGE_SPECS
+from news.cards import LISTING_IMAGE_SPECS
 from tests.conftest import translate, translate_snippet
 from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
 

@@ -3,7 +3,6 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -13,7 +12,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
@@ -27,27 +25,9 @@ from news.choices import EventFormat, EventTimeZone
 from news.feeds import AtomNewsFeed, NewsFeed
 from news.forms import EventPageForm, NewsFilterForm
 
-# The card picture's sizes (components/card.html), fetched with the listing in one query.
-LISTING_IMAGE_SPECS = [f"fill-{size}|format-webp" for size in ("320x180", "640x360", "960x540")]
 PER_PAGE = 12
 # Link previews and the content API: the 1.91:1 shape social sites show, in a format they read.
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-webp"
-
-
-def as_cards(news):
-    """`news` as listing cards (components/card.html) need them: without their bodies, with their
-    publisher and picture joined, and the pictures' card renditions in one more query."""
-    renditions = (
-        get_image_model().get_rendition_model().objects.filter(filter_spec__in=LISTING_IMAGE_SPECS)
-    )
-    return (
-        news.defer_streamfields()
-        .select_related("organisation", "image")
-        .prefetch_related(
-            # Where Wagtail's `find_existing_renditions` looks for prefetched renditions.
-            Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-        )
-    )
 
 
 def in_order(pages, ids):
