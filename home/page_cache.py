@@ -162,20 +162,12 @@ def remember(name, build, language=True):
 
 def recall(name, language=True):
     """The value kept under `name` in this generation (`remember`, `keep`), or None."""
-    key = remembered_key(name, language, in_process_generation())
-    value = _in_process.get(key)
-    if value is None:
-        value = cache.get(key)
-        if value is not None:
-            _in_process[key] = value
-    return value
+    return recall_many([name], language).get(name)
 
 
 def keep(name, value, language=True):
     """Keep `value` under `name` until published content changes (see `remember`)."""
-    key = remembered_key(name, language, in_process_generation())
-    cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
-    _in_process[key] = value
+    keep_many({name: value}, language)
 
 
 def recall_many(names, language=True):
