@@ -1,22 +1,32 @@
-"""Two-factor login for editors: allauth's login with TOTP, required for the admin when set.
+"""Two-factor login for editors: allauth's login with TOTP, required for every session when set.
 
-With PORTAL_REQUIRE_2FA on, the Wagtail admin answers only users with an activated TOTP
-authenticator (others are sent to set one up), and Wagtail's own login form, which knows
-nothing of a second factor, is replaced by allauth's login for both GET and POST.
+With PORTAL_REQUIRE_2FA on, a signed-in session counts only once it has passed the second factor
+in allauth's login (allauth records the methods used in the session) or has just enrolled an
+authenticator. A session signed in any other way, by the password alone, is signed out as soon
+as it asks for anything but the account pages; so no login route, present or future, opens the
+admin or a page for signed-in users with the password only. An editor without an authenticator
+is sent to set one up before any admin page. Wagtail's own login form, which knows nothing of a
+second factor, and its front-end login are replaced by allauth's login.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp import views as totp_views
 from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 ADMIN_PREFIX = "/admin/"
 ADMIN_LOGIN = "/admin/login/"
-# Reachable without a second factor: signing out, and the password reset, which never signs
-# anyone in (the new password still has to pass allauth's login and its code check).
-ADMIN_OPEN_PREFIXES = ("/admin/logout/", "/admin/password_reset/")
+# Reachable before the second factor: allauth's own pages (login, code, set-up, sign-out), and
+# Wagtail's sign-out and password reset, which never sign anyone in.
+OPEN_PREFIXES = ("/accounts/", "/admin/logout/", "/admin/password_reset/")
+# Set in the session in which an editor enrolled an authenticator, by proving a code from it.
+ENROLLED_SESSION_KEY = "portal_second_factor_enrolled"
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -30,27 +40,67 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def passed_second_factor(request):
+    """Whether this session, not merely this user, has passed a second factor."""
+    user = request.user
+    if request.session.get(ENROLLED_SESSION_KEY) == str(user.pk):
+        return True
+    return any(
+        record.get("method") == "mfa" for record in get_authentication_records(request, user)
+    )
+
+
+class ActivateTOTPView(totp_views.ActivateTOTPView):
+    """allauth's set-up of an authenticator, which proves a code from it: the session that did
+    so has passed the second factor."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        self.request.session[ENROLLED_SESSION_KEY] = str(self.request.user.pk)
+        return response
+
+
+def login_redirect(request):
+    """Every login route leads to allauth's, which asks for the second factor."""
+    return HttpResponseRedirect(TwoFactorMiddleware.login_url(request))
+
+
 class TwoFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        path = request.path_info
-        if not settings.PORTAL_REQUIRE_2FA or not path.startswith(ADMIN_PREFIX):
+        if not settings.PORTAL_REQUIRE_2FA:
             return self.get_response(request)
+        path = request.path_info
         if path == ADMIN_LOGIN:
             return HttpResponseRedirect(self.login_url(request))
-        if path.startswith(ADMIN_OPEN_PREFIXES):
+        if (
+            path.startswith(OPEN_PREFIXES)
+            or not request.user.is_authenticated
+            or passed_second_factor(request)
+        ):
             return self.get_response(request)
-        if request.user.is_authenticated and not has_totp(request.user):
+        is_admin = path.startswith(ADMIN_PREFIX)
+        if has_totp(request.user):
+            # Signed in without the code the editor has: not a session of theirs to keep.
+            logout(request)
+            if is_admin:
+                return HttpResponseRedirect(
+                    self.login_url(request, next_url=request.get_full_path())
+                )
+            return self.get_response(request)
+        if is_admin:
             return HttpResponseRedirect(reverse("mfa_activate_totp"))
+        # Until an authenticator is set up the session reads the site as any visitor does.
+        request.user = AnonymousUser()
         return self.get_response(request)
 
     @staticmethod
-    def login_url(request):
+    def login_url(request, next_url=None):
         """Allauth's login, keeping the page the editor wanted if it is on this site."""
         url = reverse("account_login")
-        next_url = request.GET.get("next") or request.POST.get("next")
+        next_url = next_url or request.GET.get("next") or request.POST.get("next")
         if next_url and url_has_allowed_host_and_scheme(
             next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):

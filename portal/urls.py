@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import localize_views, open_data, security
+from home import localize_views, open_data, security, two_factor
 from home.views import language_redirect, serve
 from portal.api import api_router
 
@@ -30,6 +30,11 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Login with a second factor (home/two_factor.py); editors set up TOTP under /accounts/2fa/.
+    path(
+        "accounts/2fa/totp/activate/",
+        two_factor.ActivateTOTPView.as_view(),
+        name="mfa_activate_totp",
+    ),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -47,14 +52,17 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's URLs, its page view replaced by one that remembers the language's home page
-# (home/views.py) under the same pattern and name.
+# Wagtail's URLs, with its page view replaced by one that remembers the language's home page
+# (home/views.py) and its front-end login, which knows nothing of a second factor, by a redirect
+# to allauth's: each under the same pattern and name.
+replaced = {"wagtail_serve", "wagtailcore_login"}
 wagtail_utilities = [
-    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name not in replaced
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include(wagtail_utilities)),
+    path("_util/login/", two_factor.login_redirect, name="wagtailcore_login"),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
 )

@@ -3,6 +3,7 @@
 import base64
 import hashlib
 import hmac
+import re
 import struct
 import time
 
@@ -166,3 +167,83 @@ def test_the_admin_login_path_locks_too_when_2fa_is_off(client, editor, settings
     assert not is_logged_in(client)
     # The lockout counts for the other login as well: it is per user name and address.
     assert log_in(client).status_code == 429
+
+
+@pytest.mark.parametrize("language", ["sv", "uk", "en"])
+def test_wagtails_front_end_login_leads_to_the_login_with_the_second_factor(
+    client, secret, language
+):
+    response = client.post(
+        f"/{language}/_util/login/?next=/admin/",
+        {"username": "redaktor", "password": PASSWORD},
+    )
+    assert response.status_code == 302
+    assert response.url == "/accounts/login/?next=%2Fadmin%2F"
+    assert not is_logged_in(client)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_a_session_without_the_second_factor_never_reaches_the_admin(client, editor, secret):
+    """Whatever route logged the editor in with the password alone (an old login view, a
+    password reset that logs in), the session has not passed the second factor: it is signed
+    out and sent to the login with the code."""
+    client.force_login(editor)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response.url.startswith("/accounts/login/")
+    assert not is_logged_in(client)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_a_half_finished_login_is_not_an_admin_session(client, secret):
+    """The password step alone records a password login in the session, not the second factor."""
+    log_in(client)
+    assert client.get("/admin/").status_code == 302
+    assert not is_logged_in(client)
+
+
+def test_the_second_factor_counts_for_the_session_it_was_given_in(client, editor, secret):
+    log_in(client)
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert client.get("/admin/").status_code == 200
+    other = type(client)()
+    other.force_login(editor)
+    assert other.get("/admin/").status_code == 302
+
+
+def test_a_private_page_for_signed_in_users_needs_the_second_factor_too(
+    client, editor, secret, homes
+):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import ContentPageFactory
+
+    page = ContentPageFactory(parent=homes["sv"], title="Bara för inloggade", slug="intern")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    client.force_login(editor)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert response.url.startswith("/sv/_util/login/")
+    assert not is_logged_in(client)
+
+    client.logout()
+    log_in(client)
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert client.get(page.url).status_code == 200
+
+
+def test_a_password_reset_by_email_ends_at_the_login_with_the_second_factor(
+    client, secret, mailoutbox
+):
+    client.post("/accounts/password/reset/", {"email": "redaktor@example.org"})
+    link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[0].body)
+    form = client.get(link[1], follow=True)
+    new_password = "ett-helt-nytt-lösenord"
+    client.post(form.redirect_chain[-1][0], {"password1": new_password, "password2": new_password})
+    assert not is_logged_in(client)
+    assert client.get("/admin/").status_code == 302
+
+    response = log_in(client, password=new_password)
+    assert response.url == "/accounts/2fa/authenticate/"
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert client.get("/admin/").status_code == 200

@@ -245,8 +245,8 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
-# TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, the admin is closed to anyone without
-# an activated authenticator and Wagtail's own login form is replaced by allauth's.
+# TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, a session counts as signed in only
+# after the second factor, and Wagtail's own login forms are replaced by allauth's.
 PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", False)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/admin/"
