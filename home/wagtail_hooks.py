@@ -118,3 +118,11 @@ def register_stale_translations_report_menu_item():
         icon_name="wagtail-localize-language",
         order=1300,
     )
+
+
+@hooks.register("construct_page_action_menu")
+def offer_convert_to_alias_only_to_publishers(menu_items, request, context):
+    """Converting a translation into an alias publishes it (home/localize_views.py)."""
+    page = context.get("page")
+    if page is not None and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

@@ -28,6 +28,10 @@ urlpatterns = [
         "admin/localize/update/<int:translation_source_id>/",
         require_admin_access(localize_views.UpdateTranslationsView.as_view()),
     ),
+    path(
+        "admin/localize/page/<int:page_id>/convert_to_alias/",
+        require_admin_access(localize_views.convert_to_alias),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Login with a second factor (home/two_factor.py); editors set up TOTP under /accounts/2fa/.
     path(

@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_policy
-from wagtail.models import Collection, Locale, PageLogEntry, TaskState
+from wagtail.models import Collection, Locale, PageLogEntry, PageViewRestriction, TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import TranslationSource
@@ -373,20 +373,34 @@ def update_url(source):
 
 
 def test_a_lviv_moderator_cannot_publish_the_swedish_translation_by_syncing(
-    members, ukrainian_news, ukrainian_news_in_swedish
+    members, ukrainian_news, ukrainian_news_in_swedish, django_capture_on_commit_callbacks
 ):
     client = logged_in(members[LVIV_MODERATORS])
     swedish = ukrainian_news.get_translation(locale("sv"))
     revisions = swedish.revisions.count()
+
+    form_page = client.get(update_url(ukrainian_news_in_swedish))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            update_url(ukrainian_news_in_swedish), {"publish_translations": "on"}, follow=True
+        )
+
+    assert [row["locale"] for row in form_page.context["translations"]] == [locale("en")]
+    assert response.status_code == 200
+    swedish.refresh_from_db()
+    assert not swedish.live
+    assert swedish.revisions.count() == revisions
+    assert ukrainian_news.get_translation(locale("en")).live
+
+
+def test_a_lviv_editor_cannot_publish_by_syncing(members, ukrainian_news_in_swedish):
+    client = logged_in(members[LVIV_EDITORS])
 
     form = client.get(update_url(ukrainian_news_in_swedish)).context["form"]
     response = client.post(update_url(ukrainian_news_in_swedish), {"publish_translations": "on"})
 
     assert form.fields["publish_translations"].disabled
     assert is_refused(response)
-    swedish.refresh_from_db()
-    assert not swedish.live
-    assert swedish.revisions.count() == revisions
 
 
 def test_a_lviv_moderator_publishes_updated_translations_in_the_trees_they_moderate(
@@ -444,6 +458,155 @@ def test_only_moderators_translate_organisations(members, group, may_translate):
         assert is_refused(form_response)
         assert is_refused(response)
         assert english is None
+
+
+def test_syncing_without_publishing_leaves_the_other_trees_private_translation_alone(
+    members, ukrainian_news, ukrainian_news_in_swedish
+):
+    """wagtail-localize copies the original's view restrictions onto every translation when
+    syncing: a Lviv editor's sync made a private Swedish page public."""
+    swedish = ukrainian_news.get_translation(locale("sv"))
+    swedish.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=swedish, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    english = ukrainian_news.get_translation(locale("en"))
+    revisions = swedish.revisions.count()
+    client = logged_in(members[LVIV_EDITORS])
+
+    response = client.post(update_url(ukrainian_news_in_swedish), follow=True)
+
+    assert response.status_code == 200
+    assert PageViewRestriction.objects.filter(page=swedish).exists()
+    assert swedish.revisions.count() == revisions
+    # An editor may not change privacy in the English tree either: that is the moderators'.
+    assert not PageViewRestriction.objects.filter(page=english).exists()
+    told = " ".join(str(message) for message in response.context["messages"])
+    assert "Svenska" in told or "Swedish" in told
+
+
+def test_syncing_copies_privacy_only_where_the_user_may_set_it(
+    members, ukrainian_news, ukrainian_news_in_swedish
+):
+    PageViewRestriction.objects.create(
+        page=ukrainian_news, restriction_type=PageViewRestriction.LOGIN
+    )
+    swedish = ukrainian_news.get_translation(locale("sv"))
+    english = ukrainian_news.get_translation(locale("en"))
+
+    response = logged_in(members[LVIV_MODERATORS]).post(update_url(ukrainian_news_in_swedish))
+
+    assert response.status_code == 302
+    assert PageViewRestriction.objects.filter(page=english).exists()
+    assert not PageViewRestriction.objects.filter(page=swedish).exists()
+
+
+def test_converting_a_translation_into_an_alias_needs_publish_rights_in_its_tree(
+    members, ukrainian_news
+):
+    """An alias goes live with its original and follows every publish of the other tree."""
+    logged_in(members[LVIV_EDITORS]).post(
+        translate_url(ukrainian_news), {"locales": [locale("en").pk]}
+    )
+    english = ukrainian_news.get_translation(locale("en"))
+    url = reverse("wagtail_localize:convert_to_alias", args=(english.pk,))
+
+    refused = logged_in(members[LVIV_EDITORS]).post(url)
+    english.refresh_from_db()
+    assert is_refused(refused)
+    assert english.alias_of_id is None
+    assert not english.live
+
+    converted = logged_in(members[LVIV_MODERATORS]).post(url)
+    english.refresh_from_db()
+    assert converted.status_code == 302
+    assert english.alias_of_id == ukrainian_news.pk
+
+
+@pytest.fixture
+def swedish_news(news_indexes, alingsas_kommun):
+    return NewsPageFactory(
+        parent=news_indexes["sv"],
+        title="Studiebesöket är bokat",
+        slug="studiebesok",
+        organisation=alingsas_kommun["sv"],
+    )
+
+
+def hidden(page, how):
+    """The page as the other tree must not read it: a draft never published, password-protected,
+    or in a section for signed-in users only."""
+    if how == "never published":
+        page.live = False
+        page.save_revision()
+        page.save()
+    elif how == "private":
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+        )
+    else:
+        PageViewRestriction.objects.create(
+            page=page.get_parent(), restriction_type=PageViewRestriction.LOGIN
+        )
+    return page
+
+
+@pytest.mark.parametrize("how", ["never published", "private", "in a private section"])
+def test_the_other_trees_hidden_page_cannot_be_read_by_translating_it(members, swedish_news, how):
+    hidden(swedish_news, how)
+    client = logged_in(members[LVIV_EDITORS])
+
+    form = client.get(translate_url(swedish_news))
+    response = client.post(translate_url(swedish_news), {"locales": [locale("uk").pk]})
+
+    assert is_refused(form)
+    assert is_refused(response)
+    assert swedish_news.get_translation_or_none(locale("uk")) is None
+    assert not TranslationSource.objects.filter(object_repr=swedish_news.title).exists()
+
+
+def test_the_other_trees_live_public_page_may_be_translated_from_its_live_text(
+    members, swedish_news
+):
+    swedish_news.title = "Hemligt utkast"
+    swedish_news.save_revision()
+    client = logged_in(members[LVIV_EDITORS])
+
+    response = client.post(translate_url(swedish_news), {"locales": [locale("uk").pk]})
+
+    ukrainian = swedish_news.get_translation(locale("uk"))
+    assert response.status_code == 302
+    editor = client.get(edit_url(ukrainian))
+    assert editor.status_code == 200
+    assert "Studiebesöket är bokat" in editor.content.decode()
+    assert "Hemligt utkast" not in editor.content.decode()
+
+
+def test_the_owner_may_translate_its_own_draft(members, swedish_news):
+    hidden(swedish_news, "never published")
+    response = logged_in(members[ALINGSAS_EDITORS]).post(
+        translate_url(swedish_news), {"locales": [locale("en").pk]}
+    )
+    assert response.status_code == 302
+    assert swedish_news.get_translation(locale("en")) is not None
+
+
+def test_syncing_does_not_read_an_original_that_has_become_private(
+    members, swedish_news, django_capture_on_commit_callbacks
+):
+    logged_in(members[ALINGSAS_EDITORS]).post(
+        translate_url(swedish_news), {"locales": [locale("en").pk]}
+    )
+    source = TranslationSource.objects.get_for_instance(swedish_news)
+    hidden(swedish_news, "private")
+    swedish_news.title = "Hemlig rubrik"
+    swedish_news.save_revision().publish()
+
+    response = logged_in(members[LVIV_MODERATORS]).post(update_url(source))
+
+    source.refresh_from_db()
+    assert is_refused(response)
+    assert "Hemlig rubrik" not in source.content_json
 
 
 # 4. Collections for images and documents
