@@ -65,10 +65,10 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         form = super().get_form()
         locales = form.fields["locales"]
         locales.queryset = locales.queryset.filter(pk__in=self.allowed_locale_ids())
-        if not self.object.permissions_for_user(self.request.user).can_edit():
-            # The pages below may be drafts or private: only their tree's editors take them along.
-            if "include_subtree" in form.fields:
-                form.fields["include_subtree"].disabled = True
+        # The pages below may be drafts or private: only their tree's editors take them along.
+        may_edit = self.object.permissions_for_user(self.request.user).can_edit()
+        if "include_subtree" in form.fields and not may_edit:
+            form.fields["include_subtree"].disabled = True
         return form
 
     def post(self, request, **kwargs):
