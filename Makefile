@@ -25,7 +25,7 @@ $(BIN)/.installed: pyproject.toml uv.lock
 install: $(BIN)/.installed ## Create .venv and install the locked dependencies
 
 run: install ## Migrate, load the demo content with demo users, serve http://127.0.0.1:$(PORT)/
-	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py migrate --noinput --verbosity 0
 	$(BIN)/python manage.py load_demo_content --with-users
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

@@ -307,6 +307,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Wagtail runs its background work as tasks; their start and end are not news, failures are.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # A CDN or caching proxy in front of the site: Wagtail purges a page's URLs when it is published.

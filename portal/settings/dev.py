@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_bool, env_list
+from .base import LOGGING, STORAGES, env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-alingsas-lviv")
@@ -21,3 +21,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # Template and code changes show at once; PAGE_CACHE=true tries the page cache locally.
 PAGE_CACHE = env_bool("PAGE_CACHE", False)
+
+# `make run` prints what to open and how to log in, not every page the demo loader writes.
+LOGGING = {**LOGGING, "loggers": {**LOGGING["loggers"], "wagtail": {"level": "WARNING"}}}

@@ -120,6 +120,12 @@ class Command(BaseCommand):
                 f"Demo content ready: {Page.objects.filter(depth__gt=1).count()} pages."
             )
         )
+        if with_users:
+            password = "DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else DEFAULT_DEMO_PASSWORD
+            self.stdout.write(
+                f"Demo logins at /admin/: {', '.join(name for name, *_ in DEMO_USERS)} "
+                f"(password: {password})."
+            )
 
     # Pages
 
@@ -453,4 +459,3 @@ class Command(BaseCommand):
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = language
             profile.save()
-        self.stdout.write(f"Demo accounts: {', '.join(name for name, *_ in DEMO_USERS)}.")
