@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -19,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BaseStreamBlock
 from home.choices import ComplianceStatus
 from home.page_cache import remember
+from home.slugs import slug_for
 from search.text import apostrophe_spellings
 
 
@@ -94,6 +96,43 @@ class BasePage(Page):
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def full_clean(self, *args, **kwargs):
+        self.slug = self.ascii_slug()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        """What Wagtail checks when a draft is saved."""
+        self.slug = self.ascii_slug()
+        super().minimal_clean()
+
+    def ascii_slug(self):
+        """The slug in ASCII (home/slugs.py), free among the page's siblings.
+
+        An empty or non-ASCII slug is transliterated; a translation that was never published
+        and still has another language's slug gets one from its own title.
+        """
+        if not self.slug:
+            wanted = slug_for(self.title)
+        elif not self.slug.isascii():
+            wanted = slug_for(self.slug)
+        elif self.first_published_at is None and self.shares_slug_with_a_translation():
+            wanted = slug_for(self.title)
+        else:
+            return self.slug
+        if not wanted:
+            return self.slug
+        if not self.path:  # not in the tree yet: its parent checks the slug when it is added
+            return wanted
+        return find_available_slug(self.get_parent(), wanted, ignore_page_id=self.pk)
+
+    def shares_slug_with_a_translation(self):
+        return (
+            Page.objects.filter(translation_key=self.translation_key, slug=self.slug)
+            .exclude(locale_id=self.locale_id)
+            .exclude(title=self.title)
+            .exists()
+        )
 
     def apostrophe_spellings(self):
         """The page's words with an apostrophe, also indexed without it (search/text.py)."""
