@@ -167,6 +167,7 @@ def add_news(rng, locales, count, images):
                 body=writer.body(),
                 date=FIRST_DATE + datetime.timedelta(days=number * 3650 // count),
                 image=images[number % len(images)],
+                image_alt=writer.sentence(),
                 organisation=organisations[number % len(organisations)],
                 locale=locale,
                 translation_key=keys[number],

@@ -109,6 +109,7 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     intro = "Nytt från samarbetet."
     date = datetime.date(2025, 5, 1)
     organisation = factory.SubFactory(OrganisationFactory)
+    image_alt = "Deltagarna vid mötet i Alingsås."
 
     class Meta:
         model = NewsPage

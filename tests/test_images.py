@@ -3,8 +3,12 @@
 import re
 
 from wagtail.images.models import Rendition
+from wagtail.test.utils.form_data import nested_form_data
 from wagtail_factories import ImageFactory
+from wagtail_localize.models import TranslationSource
 
+from news.models import NewsPage
+from tests.admin_forms import EMPTY_FORM, add_url, left_empty
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
 
@@ -37,3 +41,64 @@ def test_renditions_are_made_once_and_reused(client, homes):
     client.get(index.url)
     client.get(index.url + "?page=1")
     assert Rendition.objects.count() == made
+
+
+def publish_news_with_image(client, index, **image_fields):
+    image = ImageFactory(title="lviv_meeting")
+    return client.post(
+        add_url(index, NewsPage),
+        nested_form_data(
+            {
+                **left_empty("comments"),
+                **EMPTY_FORM[NewsPage],
+                "title": "Möte i Lviv",
+                "slug": "mote-i-lviv",
+                "date": "2026-11-05",
+                "image": image.pk,
+                "action-publish": "publish",
+                **image_fields,
+            }
+        ),
+    )
+
+
+def test_a_news_image_cannot_be_published_without_saying_what_it_shows(admin_client, homes):
+    index = NewsIndexPageFactory(parent=homes["sv"])
+
+    response = publish_news_with_image(admin_client, index)
+
+    assert response.status_code == 200
+    assert "image_alt" in response.context["form"].errors
+    assert "Möte i Lviv" in response.content.decode()  # the form keeps what was typed
+    assert not NewsPage.objects.filter(slug="mote-i-lviv", live=True).exists()
+
+
+def test_a_news_images_alternative_text_is_shown_not_its_file_name(admin_client, client, homes):
+    index = NewsIndexPageFactory(parent=homes["sv"])
+
+    publish_news_with_image(admin_client, index, image_alt="Delegationen framför rådhuset.")
+
+    page = NewsPage.objects.get(slug="mote-i-lviv", live=True)
+    [lead] = img_tags(client.get(page.url).content.decode())
+    assert 'alt="Delegationen framför rådhuset."' in lead
+
+
+def test_a_decorative_news_image_has_empty_alternative_text(admin_client, client, homes):
+    index = NewsIndexPageFactory(parent=homes["sv"])
+
+    publish_news_with_image(admin_client, index, image_is_decorative="on")
+
+    page = NewsPage.objects.get(slug="mote-i-lviv", live=True)
+    [lead] = img_tags(client.get(page.url).content.decode())
+    assert 'alt=""' in lead
+    assert "lviv_meeting" not in lead
+
+
+def test_the_alternative_text_is_translated_with_the_page(homes):
+    index = NewsIndexPageFactory(parent=homes["sv"])
+    page = NewsPageFactory(parent=index, image=ImageFactory(), image_alt="Delegationen i Alingsås.")
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+
+    texts = [segment.string.data for segment in source.stringsegment_set.all()]
+    assert "Delegationen i Alingsås." in texts

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.forms import PublisherPageForm, TopicFilterForm
@@ -153,6 +154,21 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = models.CharField(
+        _("what the image shows"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Alternative text for readers who cannot see the image, in this page's language."
+        ),
+    )
+    image_is_decorative = models.BooleanField(
+        _("the image is decorative"),
+        default=False,
+        help_text=_(
+            "Only if it adds nothing the text does not say: then it has no alternative text."
+        ),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     organisation = models.ForeignKey(
         "home.Organisation",
@@ -173,7 +189,10 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("organisation")]),
-        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_is_decorative")],
+            heading=_("Image"),
+        ),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
@@ -186,6 +205,12 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         APIField("body"),
     ]
 
+    # The alternative text is translated with the page; whether there is one is the same in all.
+    override_translatable_fields = [
+        *LocalizedSnippetsMixin.override_translatable_fields,
+        SynchronizedField("image_is_decorative"),
+    ]
+
     base_form_class = PublisherPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -195,6 +220,22 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         verbose_name = _("news page")
         # Newest first: the home page, feeds and listings read only the top of this order.
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip() and not self.image_is_decorative:
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Say what the image shows for readers who cannot see it, or mark it as "
+                        "decorative."
+                    )
+                }
+            )
+
+    @property
+    def image_alt_text(self):
+        return "" if self.image_is_decorative else self.image_alt
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
