@@ -2,8 +2,9 @@
 
 wagtail-localize's "Translate" and "Sync translated pages" views check only the global
 `submit_translation` permission, so a Lviv editor could create pages in the Swedish tree, or
-publish every translation of a page at once. The subclasses here offer and accept only the
-locales where the user may add pages, and publish translations only where the user may
+publish every translation of a page at once, or a Lviv moderator a Swedish organisation. The
+subclasses here offer and accept only the locales where the user may add pages (or add and own
+the snippet's translation, home/ownership.py), and publish translations only where the user may
 publish; a forged request for anything else is refused with 403. portal/urls.py routes
 wagtail-localize's own URLs to them.
 
@@ -13,15 +14,15 @@ permissions for the target locales itself.
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.views import submit_translations, update_translations
 
 from home.editorial import addable_locales
+from home.ownership import translation_locales
 
 
-class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
-    def allowed_locale_ids(self):
-        return {locale.pk for locale in addable_locales(self.request.user, self.object)}
+class OfferAllowedLocalesMixin:
+    """Offers and accepts only the target locales of `allowed_locale_ids()`."""
 
     def get_form(self):
         form = super().get_form()
@@ -36,14 +37,28 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         return super().post(request, **kwargs)
 
 
-class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
-    """Snippets have no language trees: translating one means adding one, so that right counts."""
+class SubmitPageTranslationView(
+    OfferAllowedLocalesMixin, submit_translations.SubmitPageTranslationView
+):
+    def allowed_locale_ids(self):
+        return {locale.pk for locale in addable_locales(self.request.user, self.object)}
+
+
+class SubmitSnippetTranslationView(
+    OfferAllowedLocalesMixin, submit_translations.SubmitSnippetTranslationView
+):
+    """Translating a record adds one, owned as home/ownership.py says: only into the locales
+    where the user may add it and would be allowed to change it afterwards."""
 
     def dispatch(self, request, *args, **kwargs):
         app_label, model_name = kwargs["app_label"], kwargs["model_name"]
         if not request.user.has_perm(f"{app_label}.add_{model_name}"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def allowed_locale_ids(self):
+        locales = translation_locales(self.request.user, self.object, Locale.objects.all())
+        return {locale.pk for locale in locales}
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
