@@ -4,13 +4,17 @@ wagtail-localize's views check only the global `submit_translation` permission (
 a translation into an alias, the right to edit it). So a Lviv editor could create pages in the
 Swedish tree, read the Swedish tree's drafts and private pages by translating them, change the
 privacy of Swedish translations by syncing, or put a page live past review by converting it into
-an alias. The subclasses and wrappers here:
+an alias, and a Lviv moderator could create or sync a Swedish organisation. The subclasses and
+wrappers here:
 
-- offer and accept only the locales where the user may add pages;
+- offer and accept only the locales where the user may add pages, or add and own the
+  snippet's translation (home/ownership.py);
 - translate or sync from an original only if the user may edit it or it is live and public;
 - sync (content, privacy, publishing) only the translations the user may edit, copy privacy only
   where the user may set it, and say which translations were left alone;
-- convert into an alias only where the user may publish.
+- convert into an alias only where the user may publish;
+- let the translation editor's own requests (strings, overrides, PO files, machine translation,
+  preview, stop) change or show a snippet's translation only to those who may change it.
 
 A forged request for anything else is refused with 403. portal/urls.py routes wagtail-localize's
 own URLs to them. Delete this module and its routes once wagtail-localize checks page
@@ -18,20 +22,29 @@ permissions for each target itself.
 """
 
 import contextlib
+import functools
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.views import convert, submit_translations, update_translations
+from wagtail_localize.models import Translation
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from home.editorial import addable_locales
+from home.ownership import translation_locales, user_may_change_snippet
 
 
 def may_read(user, instance):
@@ -47,11 +60,28 @@ def may_read(user, instance):
 def may_change(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
-    meta = instance._meta
-    return user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
+    return user_may_change_snippet(user, instance)
 
 
-class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+class OfferAllowedLocalesMixin:
+    """Offers and accepts only the target locales of `allowed_locale_ids()`."""
+
+    def get_form(self):
+        form = super().get_form()
+        locales = form.fields["locales"]
+        locales.queryset = locales.queryset.filter(pk__in=self.allowed_locale_ids())
+        return form
+
+    def post(self, request, **kwargs):
+        requested = {int(pk) for pk in request.POST.getlist("locales") if pk.isdigit()}
+        if not requested <= self.allowed_locale_ids():
+            raise PermissionDenied
+        return super().post(request, **kwargs)
+
+
+class SubmitPageTranslationView(
+    OfferAllowedLocalesMixin, submit_translations.SubmitPageTranslationView
+):
     def dispatch(self, request, *args, **kwargs):
         page = get_object_or_404(Page, id=kwargs["page_id"]).specific
         if not may_read(request.user, page):
@@ -63,19 +93,11 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
 
     def get_form(self):
         form = super().get_form()
-        locales = form.fields["locales"]
-        locales.queryset = locales.queryset.filter(pk__in=self.allowed_locale_ids())
         # The pages below may be drafts or private: only their tree's editors take them along.
         may_edit = self.object.permissions_for_user(self.request.user).can_edit()
         if "include_subtree" in form.fields and not may_edit:
             form.fields["include_subtree"].disabled = True
         return form
-
-    def post(self, request, **kwargs):
-        requested = {int(pk) for pk in request.POST.getlist("locales") if pk.isdigit()}
-        if not requested <= self.allowed_locale_ids():
-            raise PermissionDenied
-        return super().post(request, **kwargs)
 
     def display_title(self):
         """The draft's title for its own tree's editors, the live title for everyone else."""
@@ -92,14 +114,21 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         ).format(page_title=self.display_title(), locales=locales)
 
 
-class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
-    """Snippets have no language trees: translating one means adding one, so that right counts."""
+class SubmitSnippetTranslationView(
+    OfferAllowedLocalesMixin, submit_translations.SubmitSnippetTranslationView
+):
+    """Translating a record adds one, owned as home/ownership.py says: only into the locales
+    where the user may add it and would be allowed to change it afterwards."""
 
     def dispatch(self, request, *args, **kwargs):
         app_label, model_name = kwargs["app_label"], kwargs["model_name"]
         if not request.user.has_perm(f"{app_label}.add_{model_name}"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def allowed_locale_ids(self):
+        locales = translation_locales(self.request.user, self.object, Locale.objects.all())
+        return {locale.pk for locale in locales}
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
@@ -213,3 +242,38 @@ def convert_to_alias(request, page_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+def for_those_who_may_change_the_target(view):
+    """The translation editor's requests check only model-wide rights for snippets."""
+
+    @functools.wraps(view)
+    def checked(request, translation_id, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not may_change(request.user, target):
+            raise PermissionDenied
+        return view(request, translation_id=translation_id, **kwargs)
+
+    return checked
+
+
+TRANSLATION_EDITOR_REQUESTS = [
+    (
+        "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        edit_translation.edit_string_translation,
+    ),
+    (
+        "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        edit_translation.edit_override,
+    ),
+    ("translate/<int:translation_id>/pofile/download/", edit_translation.download_pofile),
+    ("translate/<int:translation_id>/pofile/upload/", edit_translation.upload_pofile),
+    ("translate/<int:translation_id>/machine_translate/", edit_translation.machine_translate),
+    ("translate/<int:translation_id>/preview/", edit_translation.preview_translation),
+    ("translate/<int:translation_id>/preview/<str:mode>/", edit_translation.preview_translation),
+    ("translate/<int:translation_id>/disable/", edit_translation.stop_translation),
+]

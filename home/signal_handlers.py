@@ -1,8 +1,9 @@
 from django.db.models.signals import post_save
 
-from home import page_cache
+from home import page_cache, snippet_reports
 from home.editorial import setup_tree
 from home.models import HomePage
+from home.ownership import OWNED_MODELS
 
 
 def set_up_new_tree(sender, instance, created, raw=False, **kwargs):
@@ -14,3 +15,4 @@ def set_up_new_tree(sender, instance, created, raw=False, **kwargs):
 def register_signal_handlers():
     post_save.connect(set_up_new_tree, sender=HomePage)
     page_cache.register_signal_handlers()
+    snippet_reports.connect(OWNED_MODELS)

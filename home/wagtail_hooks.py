@@ -7,33 +7,34 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
 from home.freshness import stale_translations
 from home.models import FundingProgramme, Organisation, Person, Topic
+from home.snippet_views import OwnedSnippetDeleteBulkAction, OwnedSnippetViewSet
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(OwnedSnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(OwnedSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "organisation"]
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(OwnedSnippetViewSet):
     model = Topic
     icon = "tag"
     list_display = ["name", "slug"]
 
 
-class FundingProgrammeViewSet(SnippetViewSet):
+class FundingProgrammeViewSet(OwnedSnippetViewSet):
     model = FundingProgramme
     icon = "dollar"
     list_display = ["name", "funder", "call_deadline"]
@@ -47,6 +48,8 @@ class PartnershipSnippets(SnippetViewSetGroup):
 
 
 register_snippet(PartnershipSnippets)
+# Registered after Wagtail's own bulk delete for snippets, which it replaces for these models.
+hooks.register("register_bulk_action", OwnedSnippetDeleteBulkAction, order=1)
 
 
 class StaleTranslationsFilterSet(WagtailFilterSet):

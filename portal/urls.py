@@ -28,6 +28,13 @@ urlpatterns = [
         "admin/localize/update/<int:translation_source_id>/",
         require_admin_access(localize_views.UpdateTranslationsView.as_view()),
     ),
+    *[
+        path(
+            f"admin/localize/{route}",
+            require_admin_access(localize_views.for_those_who_may_change_the_target(view)),
+        )
+        for route, view in localize_views.TRANSLATION_EDITOR_REQUESTS
+    ],
     path(
         "admin/localize/page/<int:page_id>/convert_to_alias/",
         require_admin_access(localize_views.convert_to_alias),

@@ -2,12 +2,22 @@ import io
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
+from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
-from tests.factories import HomePageFactory, ProjectIndexPageFactory
+from home.editorial import (
+    ALINGSAS_EDITORS,
+    ALINGSAS_MODERATORS,
+    ALL_GROUPS,
+    LVIV_EDITORS,
+    LVIV_MODERATORS,
+)
+from tests.factories import HomePageFactory, OrganisationFactory, ProjectIndexPageFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -72,3 +82,62 @@ def demo_site(demo_site_data, db):
 def dashboard(homes):
     """The Swedish project dashboard, empty."""
     return ProjectIndexPageFactory(parent=homes["sv"])
+
+
+def is_refused(response):
+    """Sent to the dashboard with "Sorry, you do not have permission", or a plain 403."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    )
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def members(db, django_user_model):
+    """One user per editorial group, keyed by the group's name."""
+    users = {}
+    for name in ALL_GROUPS:
+        user = django_user_model.objects.create_user(username=name.lower().replace(" ", "-"))
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users
+
+
+def organisation_in_every_language(group_names, names, **fields):
+    """An organisation (Swedish original, Ukrainian and English translations) that the groups
+    publish for."""
+    source = OrganisationFactory(name=names["sv"], **fields)
+    source.publisher_groups.set(Group.objects.filter(name__in=group_names))
+    return {
+        "sv": source,
+        **{code: translate_snippet(source, code, name=names[code]) for code in ("uk", "en")},
+    }
+
+
+@pytest.fixture
+def alingsas_kommun(db):
+    return organisation_in_every_language(
+        [ALINGSAS_EDITORS, ALINGSAS_MODERATORS],
+        {"sv": "Alingsås kommun", "uk": "Алінгсоська комуна", "en": "Alingsås Municipality"},
+        kind="municipality",
+        country="SE",
+    )
+
+
+@pytest.fixture
+def lviv_region(db):
+    return organisation_in_every_language(
+        [LVIV_EDITORS, LVIV_MODERATORS],
+        {
+            "sv": "Lvivs regionala militärförvaltning",
+            "uk": "Львівська ОВА",
+            "en": "Lviv Regional Military Administration",
+        },
+        kind="region",
+        country="UA",
+    )
