@@ -27,13 +27,13 @@ def site_chrome(request):
 
 def build_chrome(site, request):
     # Imported here: the news app's models build on this app's.
-    from home.models import SiteSettings
+    from home.models import SiteSettings, live_public
     from news.templatetags.news_tags import feeds_of
 
     home = site.root_page.localized.specific
     navigation = [
         {"title": page.title, "url": page.get_url(request), "path": page.path}
-        for page in home.get_children().live().public().in_menu()
+        for page in live_public(home.get_children()).in_menu()
     ]
     site_settings = SiteSettings.for_site(site)
     footer_pages = [

@@ -48,7 +48,7 @@ MODERATOR_PAGE_PERMISSIONS = [
 COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 # Moderators recommend pages for searches ("Promoted search results") and see the searches that
-# found nothing.
+# found nothing: pages of the trees where they may publish (search/promotion_views.py).
 PROMOTION_PERMISSIONS = ["add_searchpromotion", "change_searchpromotion", "delete_searchpromotion"]
 
 # Each organisation uploads images and documents into its own collection: (editors, moderators).
@@ -131,3 +131,11 @@ def addable_locales(user, page):
         if target is not None and target.permissions_for_user(user).can_add_subpage():
             locales.append(locale)
     return locales
+
+
+def may_publish_in_every_tree(user):
+    """Whether `user` may publish in every language tree: what something shown in all of them,
+    such as a recommended external link, needs."""
+    return all(
+        home.permissions_for_user(user).can_publish() for home in Page.objects.filter(depth=2)
+    )

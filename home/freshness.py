@@ -12,9 +12,11 @@ from django.db.models import Subquery
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from home.models import live_public
+
 
 def original_of(page):
-    """The live page `page` was translated from with wagtail-localize, or None; one query.
+    """The live, public page `page` was translated from with wagtail-localize, or None; one query.
 
     The original itself is never the target of a Translation, so it has no original.
     """
@@ -22,7 +24,7 @@ def original_of(page):
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).values("source__locale_id")[:1]
     return (
-        Page.objects.live()
+        live_public()
         .filter(translation_key=page.translation_key, locale_id=Subquery(source_locale))
         .select_related("locale")
         .first()

@@ -14,7 +14,8 @@ from collections import defaultdict
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.urls import reverse
-from wagtail.models import Page
+
+from home.models import live_public
 
 SECTION_SIZE = 5000
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -25,7 +26,7 @@ ET.register_namespace("xhtml", XHTML_NS)
 
 def public_pages():
     """Pages anyone may read: live, no view restriction up the tree, not the tree's root node."""
-    return Page.objects.live().public().filter(depth__gt=1)
+    return live_public().filter(depth__gt=1)
 
 
 def sitemap_index(request):

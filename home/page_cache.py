@@ -226,6 +226,7 @@ def register_signal_handlers():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_generation)
     post_delete.connect(_on_page_delete)
+    post_save.connect(_on_page_save)
     # Shown on pages without being pages: names, topics, logos, documents, footer links.
     for model in (
         Organisation,
@@ -249,6 +250,12 @@ def register_signal_handlers():
 
 def _on_settings_change(sender, instance, created, **kwargs):
     if not created:
+        new_generation()
+
+
+def _on_page_save(sender, instance, created, **kwargs):
+    # An alias goes live as it is made, without Wagtail's page_published signal.
+    if created and isinstance(instance, Page) and instance.alias_of_id and instance.live:
         new_generation()
 
 

@@ -7,15 +7,15 @@ client is limited to API_RATE_LIMIT requests.
 """
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from rest_framework.throttling import UserRateThrottle
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import CollectionViewRestriction
 
+from home.models import live_public, private_collections_q
 from home.open_data import without_language_redirect
 from news.models import NewsPage
 from news.models.pages import SOCIAL_IMAGE_SPEC
@@ -43,7 +43,7 @@ class APIViewSetMixin:
 
 class PublicPagesAPIViewSet(APIViewSetMixin, PagesAPIViewSet):
     def get_base_queryset(self):
-        return super().get_base_queryset().public().select_related("locale")
+        return live_public(super().get_base_queryset()).select_related("locale")
 
     def get_queryset(self):
         # Listings of one page type are built on that model's own queryset.
@@ -56,12 +56,7 @@ class PublicPagesAPIViewSet(APIViewSetMixin, PagesAPIViewSet):
 
 class PublicDocumentsAPIViewSet(APIViewSetMixin, DocumentsAPIViewSet):
     def get_queryset(self):
-        restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-        hidden = Q()
-        for path in restricted:
-            # A restriction covers the collection and every collection inside it.
-            hidden |= Q(collection__path__startswith=path)
-        return super().get_queryset().exclude(hidden)
+        return super().get_queryset().exclude(private_collections_q())
 
 
 class PublicImagesAPIViewSet(APIViewSetMixin, ImagesAPIViewSet):

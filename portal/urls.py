@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import localize_views, open_data, security, two_factor
 from home.views import language_redirect, serve
 from portal.api import api_router
+from search import promotion_views
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -38,6 +39,20 @@ urlpatterns = [
     path(
         "admin/localize/page/<int:page_id>/convert_to_alias/",
         require_admin_access(localize_views.convert_to_alias),
+    ),
+    # Wagtail's promoted search results, each tree's recommendations kept to its owners
+    # (search/promotion_views.py).
+    path(
+        "admin/searchpicks/add/",
+        require_admin_access(promotion_views.CreateView.as_view()),
+    ),
+    path(
+        "admin/searchpicks/<int:query_id>/",
+        require_admin_access(promotion_views.EditView.as_view()),
+    ),
+    path(
+        "admin/searchpicks/<int:query_id>/delete/",
+        require_admin_access(promotion_views.DeleteView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Login with a second factor (home/two_factor.py); editors set up TOTP under /accounts/2fa/.

@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
-from home.models import BasePage
+from home.models import BasePage, live_public
 from home.page_cache import remember
 from news.models import EventPage, NewsPage
 from news.models.pages import in_order
@@ -81,7 +81,7 @@ class SearchTerms:
 
 def searchable_pages(locale, result_type=""):
     """Live, public pages of the locale, narrowed to one result type."""
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = live_public().filter(locale=locale)
     model = RESULT_TYPES[result_type][0] if result_type else None
     if model is not None:
         return pages.type(model)

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.models import live_public
 from home.page_cache import remember
 from home.pagination import paginate
 from search.forms import SearchForm
@@ -61,8 +62,9 @@ def search_view(request):
         results_page=results_page,
         more_than=MAX_RESULTS if len(matches) > MAX_RESULTS else None,
         results=describe(load_pages(results_page.object_list), terms),
+        # Recommended pages only where anyone may read them, in the language being read.
         promotions=logged.editors_picks.filter(
-            Q(page__isnull=True) | Q(page__live=True, page__locale=locale)
+            Q(page__isnull=True) | Q(page__in=live_public().filter(locale=locale))
         )
         .select_related("page")
         .order_by("sort_order")

@@ -5,7 +5,15 @@ from .mixins import (
     in_locale,
     in_locale_each,
 )
-from .pages import AccessibilityStatementPage, BasePage, ContentPage, HomePage
+from .pages import (
+    AccessibilityStatementPage,
+    BasePage,
+    ContentPage,
+    HomePage,
+    is_public,
+    live_public,
+    private_collections_q,
+)
 from .settings import SiteSettings
 from .snippets import FundingProgramme, Organisation, Person, Topic
 
@@ -24,4 +32,7 @@ __all__ = [
     "Topic",
     "in_locale",
     "in_locale_each",
+    "is_public",
+    "live_public",
+    "private_collections_q",
 ]

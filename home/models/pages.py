@@ -12,7 +12,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -24,30 +24,82 @@ from home.slugs import slug_for
 from search.text import apostrophe_spellings
 
 
-def restricted_sections():
-    """Paths of the pages with view restrictions, and of aliases of such pages."""
-    return remember(
-        "restricted-sections",
-        lambda: {
-            "restricted": list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-            "aliases": list(
-                Page.objects.filter(alias_of__view_restrictions__isnull=False).values_list(
-                    "path", flat=True
-                )
-            ),
-        },
-        language=False,
-    )
+def private_sections():
+    """{path of a private section: paths of the pages whose view restrictions govern it}.
+
+    A section is private when its top page has a view restriction, or when it is an alias of a
+    page in a private section: an alias shows its original's content, so it is exactly as
+    private, wherever it stands (Wagtail asks only the original's own restrictions, not those
+    above it). Remembered until published content or a restriction changes.
+    """
+    return remember("private-sections", find_private_sections, language=False)
+
+
+def find_private_sections():
+    sections = {
+        path: {path}
+        for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+    }
+    # Aliases of pages in the sections found last; an alias may in turn have aliases.
+    found = dict(sections)
+    while found:
+        aliases = Page.objects.filter(
+            reduce(or_, (Q(alias_of__path__startswith=path) for path in found))
+        ).values_list("path", "alias_of__path")
+        found = {}
+        for path, original_path in aliases:
+            governing = governing_restrictions(original_path, sections)
+            if not governing <= sections.get(path, set()):
+                sections[path] = found[path] = sections.get(path, set()) | governing
+    return {path: sorted(governing) for path, governing in sections.items()}
+
+
+def governing_restrictions(path, sections):
+    """The restricted pages' paths whose restrictions apply to the page at `path`."""
+    return {
+        restricted
+        for section, governing in sections.items()
+        if path.startswith(section)
+        for restricted in governing
+    }
 
 
 def private_q():
-    """Wagtail's `PageQuerySet.private_q()` from the remembered sections, without a query."""
-    paths = restricted_sections()["restricted"]
-    return reduce(or_, (Q(path__startswith=path) for path in paths)) if paths else Q(pk__in=[])
+    """Every page in a private section, aliases included, from the remembered sections."""
+    paths = sorted(private_sections())
+    tops = [path for n, path in enumerate(paths) if not any(path.startswith(p) for p in paths[:n])]
+    return reduce(or_, (Q(path__startswith=path) for path in tops)) if tops else Q(pk__in=[])
+
+
+def live_public(pages=None):
+    """The live pages anyone may read: the one filter of every public listing and output.
+
+    `pages` is any page queryset, Wagtail's `Page.objects` by default, whose own `.public()`
+    would neither know the remembered sections nor that an alias is as private as its original.
+    """
+    pages = Page.objects.all() if pages is None else pages
+    return pages.live().exclude(private_q())
+
+
+def is_public(page):
+    """Whether anyone may read `page`, a page already loaded: live and in no private section."""
+    return page.live and not governing_restrictions(page.path, private_sections())
+
+
+def private_collections_q(prefix=""):
+    """Documents (or, with a `prefix` such as "document__", rows naming one) in a collection
+    with a view restriction, or inside one; remembered until a restriction changes."""
+    paths = remember(
+        "private-collections",
+        lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+        language=False,
+    )
+    lookup = f"{prefix}collection__path__startswith"
+    return reduce(or_, (Q(**{lookup: path}) for path in paths)) if paths else Q(pk__in=[])
 
 
 class PortalPageQuerySet(PageQuerySet):
-    """Wagtail's page queries, with `.public()` knowing the private sections without asking."""
+    """Wagtail's page queries, with `.public()` knowing the private sections (aliases too)."""
 
     def private_q(self):
         return private_q()
@@ -83,19 +135,20 @@ class BasePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """The restrictions on this page and its sections, without a query for a public page.
+        """The restrictions on this page, its sections and, for an alias, its original's.
 
-        Wagtail asks the database on every page view. Which sections are private changes only
-        when a restriction does, which starts a new cache generation, so those sections are
-        remembered; pages that are aliases, or sit under one, are still asked about as Wagtail
-        does (an alias takes its original's restrictions).
+        Wagtail asks the database on every page view, and for an alias only the original's own
+        restrictions. Which sections are private changes only when a restriction, a publish or a
+        move starts a new cache generation, so a public page costs no query here. An alias also
+        keeps Wagtail's own answer, in case it was made since the sections were remembered.
         """
-        sections = restricted_sections()
-        if self.alias_of_id is None and not any(
-            self.path.startswith(path) for path in (*sections["restricted"], *sections["aliases"])
-        ):
+        governing = governing_restrictions(self.path, private_sections())
+        restrictions = PageViewRestriction.objects.filter(page__path__in=governing)
+        if self.alias_of_id is not None:
+            return restrictions | super().get_view_restrictions()
+        if not governing:
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        return restrictions
 
     def full_clean(self, *args, **kwargs):
         self.slug = self.ascii_slug()

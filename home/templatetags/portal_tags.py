@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from home.chrome import remember, site_chrome
 from home.freshness import is_outdated, original_of
+from home.models import live_public
 
 register = template.Library()
 
@@ -75,10 +76,12 @@ def language_versions(context):
 
 
 def translation_urls(page, request):
-    """Relative and absolute addresses of the page's live translations, by language code."""
+    """Relative and absolute addresses of the page's live, public translations, by language."""
     pages = {
         translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in live_public(page.get_translations(inclusive=True)).select_related(
+            "locale"
+        )
     }
     return (
         {code: p.get_url(request) for code, p in pages.items()},

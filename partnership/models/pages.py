@@ -24,7 +24,15 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
-from home.models import BasePage, LocalizedSnippetsMixin, LocationMixin, Person, in_locale
+from home.models import (
+    BasePage,
+    LocalizedSnippetsMixin,
+    LocationMixin,
+    Person,
+    in_locale,
+    is_public,
+    private_collections_q,
+)
 from home.pagination import paginate
 from partnership import exports
 from partnership.charts import FundingChart, MilestoneTimeline, PartnerMap, milestone_rows
@@ -134,7 +142,10 @@ class PartnerPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["needs"] = self.needs.select_related("project")
+        context["needs"] = list(self.needs.select_related("project"))
+        for need in context["needs"]:
+            # A need names the project meeting it only where anyone may read that project.
+            need.public_project = need.project if need.project and is_public(need.project) else None
         context["contacts"] = self.contacts.select_related("organisation")
         return context
 
@@ -385,10 +396,11 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
 
     @cached_property
     def activities(self):
-        """Live activities; the dashboard sets this attribute itself from one query."""
+        """Live, public activities; the dashboard sets this attribute itself from one query."""
         return list(
             ProjectPage.objects.child_of(self)
             .live()
+            .public()
             .prefetch_related(*self.DASHBOARD_PREFETCH)
             .order_by("path")
         )
@@ -434,7 +446,13 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             [self],
             *self.DASHBOARD_PREFETCH,
             "external_ids",
-            Prefetch("documents", queryset=ProjectDocument.objects.select_related("document")),
+            # Only documents anyone may open are listed.
+            Prefetch(
+                "documents",
+                queryset=ProjectDocument.objects.select_related("document").exclude(
+                    private_collections_q("document__")
+                ),
+            ),
             Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
         )
         # Funders and programmes of a translated project may be the original language's.
