@@ -12,6 +12,8 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
+from home.client_address import client_address
+
 ADMIN_PREFIX = "/admin/"
 ADMIN_LOGIN = "/admin/login/"
 # Reachable without a second factor: signing out, and the password reset, which never signs
@@ -24,6 +26,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+    def get_client_ip(self, request):
+        """The address allauth's rate limits count: the same client django-axes counts."""
+        return client_address(request)
 
 
 def has_totp(user):

@@ -3,7 +3,7 @@
 Only what any visitor may see is served, whoever asks: live pages without a view restriction on
 themselves or an ancestor (a signed-in editor or a visitor who knows a page's password sees no
 more here than anyone else), and documents outside collections with a view restriction. Every
-client is limited to API_RATE_LIMIT requests.
+client (by its address behind TRUSTED_PROXY_COUNT proxies) is limited to API_RATE_LIMIT requests.
 """
 
 from django.conf import settings
@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
+from home.client_address import client_address
 from home.open_data import without_language_redirect
 from news.models import NewsPage
 from news.models.pages import SOCIAL_IMAGE_SPEC
@@ -28,6 +29,9 @@ class APIRateThrottle(UserRateThrottle):
 
     def get_rate(self):
         return settings.API_RATE_LIMIT
+
+    def get_ident(self, request):
+        return client_address(request)
 
 
 class APIViewSetMixin:

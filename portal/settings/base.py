@@ -142,12 +142,15 @@ PAGE_CACHE_TIMEOUT = int(
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
 
+# Reverse proxies every request passes through (Caddy in compose.yaml): the client address the
+# API's rate limit, django-axes and allauth count is the one they add to X-Forwarded-For
+# (home/client_address.py). API_NUM_PROXIES is its former, API-only name.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("API_NUM_PROXIES", "0"))
+)
+
 # The public content API (portal/api.py): requests per client address (or signed-in user).
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
-REST_FRAMEWORK = {
-    # Behind a reverse proxy, the client is the address the proxies add to X-Forwarded-For.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
-}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -244,6 +247,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 # Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
 # TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, the admin is closed to anyone without
 # an activated authenticator and Wagtail's own login form is replaced by allauth's.
