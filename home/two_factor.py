@@ -5,9 +5,14 @@ authenticator (others are sent to set one up), and Wagtail's own login form, whi
 nothing of a second factor, is replaced by allauth's login for both GET and POST.
 """
 
-from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
+from allauth.core import context, ratelimit
+from allauth.mfa.base.forms import AuthenticateForm
 from allauth.mfa.models import Authenticator
+from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
+from django.contrib.auth.signals import user_login_failed
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -30,6 +35,29 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         """The address allauth's rate limits count: the same client django-axes counts."""
         return client_address(request)
+
+
+class CodeForm(AuthenticateForm):
+    """The login's second step, where a wrong code counts as a failed login twice over.
+
+    For django-axes, against the user name from this address (the lockout then refuses this
+    step as well as the password); and against the user from every address (rate limit
+    "wrong_code"), because allauth limits codes per address only and a guesser has many.
+    """
+
+    def clean_code(self):
+        request = context.request
+        credentials = {"username": self.user.get_username()}
+        if not AxesProxyHandler.is_allowed(request, credentials) or not ratelimit.consume(
+            request, action="wrong_code", user=self.user, dry_run=True
+        ):
+            raise get_adapter().validation_error("too_many_login_attempts")
+        try:
+            return super().clean_code()
+        except ValidationError:
+            ratelimit.consume(request, action="wrong_code", user=self.user)
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+            raise
 
 
 def has_totp(user):

@@ -258,9 +258,12 @@ ACCOUNT_ADAPTER = "home.two_factor.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username"}
 ACCOUNT_EMAIL_VERIFICATION = "none"
 # django-axes alone locks a user name (one lockout to reset with `manage.py axes_reset`);
-# allauth keeps only its per-address limit on failed logins.
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+# allauth keeps only its per-address limit on failed logins. Wrong second-factor codes are also
+# limited per user from all addresses together (home.two_factor.CodeForm): only someone who
+# knows the password gets that far.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip", "wrong_code": "10/h/user"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {"authenticate": "home.two_factor.CodeForm"}
 MFA_TOTP_ISSUER = "Alingsås–Lviv"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
