@@ -141,6 +141,19 @@ PAGE_CACHE_TIMEOUT = int(
 )
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
+# The query parameters public pages read: pagination, search, and the news, event and dashboard
+# filters. A request with any other is made afresh and not kept (home/page_cache.py).
+PAGE_CACHE_QUERY_PARAMETERS = (
+    "page",
+    "q",
+    "type",
+    "topic",
+    "organisation",
+    "year",
+    "status",
+    "partner",
+    "since",
+)
 
 # Reverse proxies every request passes through (Caddy in compose.yaml): the client address the
 # API's rate limit, django-axes and allauth count is the one they add to X-Forwarded-For
