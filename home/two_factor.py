@@ -2,7 +2,8 @@
 
 With PORTAL_REQUIRE_2FA on, the Wagtail admin answers only users with an activated TOTP
 authenticator (others are sent to set one up), and Wagtail's own login form, which knows
-nothing of a second factor, is replaced by allauth's login for both GET and POST.
+nothing of a second factor, is replaced by allauth's login for both GET and POST. A wrong
+code counts as a failed login in django-axes and against a limit per user (CodeForm).
 """
 
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
