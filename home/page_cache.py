@@ -11,6 +11,13 @@ responses that set no cookie and are not marked private are stored. Wagtail mark
 view restrictions private, and editors always carry a session cookie, so neither a private page
 nor the editor's toolbar can reach the cache.
 
+A page is kept per address and per language it is rendered in (from its path, or outside the
+language trees from the visitor's Accept-Language), and only if it varies on nothing else. A
+query with a parameter no page reads (PAGE_CACHE_QUERY_PARAMETERS lists those they do) neither
+reads nor fills the cache: tracking tags would make every address new, and pages still repeat
+the whole query in their links, so leaving such a parameter out of the key would serve one
+visitor's links to the next.
+
 The same generation also keys smaller values every request needs (`remember`): the site's frame,
 a page's translations, a query's search ranking. A value under a generation never changes, so
 each worker process also keeps the ones it has read in its own memory, and a request reads the
@@ -33,7 +40,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_request
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
@@ -42,6 +49,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_STATUS = {200, 404}
 PRIVATE_DIRECTIVES = ("private", "no-cache", "no-store")
+# What a stored page may vary on: visitors served from the cache send no session cookie, and the
+# language a page is rendered in is part of its key.
+KEYED_VARY_HEADERS = {"cookie", "accept-language"}
 # Values kept in a worker's memory: those of the current generation, at most this many.
 REMEMBERED_IN_PROCESS = 2000
 
@@ -95,21 +105,26 @@ def is_anonymous_read(request):
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+        and set(request.GET) <= set(settings.PAGE_CACHE_QUERY_PARAMETERS)
     )
 
 
 def is_storable(response):
     cache_control = response.get("Cache-Control", "")
+    vary = {header.strip().lower() for header in response.get("Vary", "").split(",")} - {""}
     return (
         response.status_code in CACHEABLE_STATUS
         and not response.cookies
         and not response.streaming
         and not any(directive in cache_control for directive in PRIVATE_DIRECTIVES)
+        and vary <= KEYED_VARY_HEADERS
     )
 
 
 def page_key(request):
-    address = f"{request.get_host()}{request.get_full_path()}"
+    # The language LocaleMiddleware will render in: the path's, else the browser's choice.
+    language = get_language_from_request(request, check_path=True)
+    address = f"{language}:{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page-cache:{release()}:{generation()}:{digest}"
 

@@ -6,19 +6,27 @@ authenticator. A session signed in any other way, by the password alone, is sign
 as it asks for anything but the account pages; so no login route, present or future, opens the
 admin or a page for signed-in users with the password only. An editor without an authenticator
 is sent to set one up before any admin page. Wagtail's own login form, which knows nothing of a
-second factor, and its front-end login are replaced by allauth's login.
+second factor, and its front-end login are replaced by allauth's login. A wrong code counts as
+a failed login in django-axes and against a limit per user (CodeForm).
 """
 
-from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.authentication import get_authentication_records
+from allauth.core import context, ratelimit
+from allauth.mfa.base.forms import AuthenticateForm
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp import views as totp_views
+from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.signals import user_login_failed
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+from home.client_address import client_address
 
 ADMIN_PREFIX = "/admin/"
 ADMIN_LOGIN = "/admin/login/"
@@ -34,6 +42,33 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+    def get_client_ip(self, request):
+        """The address allauth's rate limits count: the same client django-axes counts."""
+        return client_address(request)
+
+
+class CodeForm(AuthenticateForm):
+    """The login's second step, where a wrong code counts as a failed login twice over.
+
+    For django-axes, against the user name from this address (the lockout then refuses this
+    step as well as the password); and against the user from every address (rate limit
+    "wrong_code"), because allauth limits codes per address only and a guesser has many.
+    """
+
+    def clean_code(self):
+        request = context.request
+        credentials = {"username": self.user.get_username()}
+        if not AxesProxyHandler.is_allowed(request, credentials) or not ratelimit.consume(
+            request, action="wrong_code", user=self.user, dry_run=True
+        ):
+            raise get_adapter().validation_error("too_many_login_attempts")
+        try:
+            return super().clean_code()
+        except ValidationError:
+            ratelimit.consume(request, action="wrong_code", user=self.user)
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+            raise
 
 
 def has_totp(user):

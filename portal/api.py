@@ -3,7 +3,7 @@
 Only what any visitor may see is served, whoever asks: live pages without a view restriction on
 themselves or an ancestor (a signed-in editor or a visitor who knows a page's password sees no
 more here than anyone else), and documents outside collections with a view restriction. Every
-client is limited to API_RATE_LIMIT requests.
+client (by its address behind TRUSTED_PROXY_COUNT proxies) is limited to API_RATE_LIMIT requests.
 """
 
 from django.conf import settings
@@ -15,6 +15,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.client_address import client_address
 from home.models import live_public, private_collections_q
 from home.open_data import without_language_redirect
 from news.models import NewsPage
@@ -28,6 +29,9 @@ class APIRateThrottle(UserRateThrottle):
 
     def get_rate(self):
         return settings.API_RATE_LIMIT
+
+    def get_ident(self, request):
+        return client_address(request)
 
 
 class APIViewSetMixin:

@@ -330,3 +330,48 @@ def test_another_release_reads_and_writes_its_own_pages_and_values(settings, tmp
     request = rf.get("/sv/")
     assert f":{frames.release()}:" in frames.page_key(request)
     assert f":{frames.release()}:" in frames.remembered_key("chrome:1")
+
+
+def stored_pages(monkeypatch):
+    """The addresses of the pages the cache stores from now on."""
+    stored = []
+    original = cache.set
+
+    def recording_set(key, value, *args, **kwargs):
+        if key.startswith("page-cache:") and key != frames.GENERATION_KEY:
+            stored.append(key)
+        return original(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set", recording_set)
+    return stored
+
+
+def test_unknown_query_parameters_neither_fill_nor_read_the_cache(client, site, monkeypatch):
+    """Tracking tags (`?utm_source=…`) make every address new; pages still link with them."""
+    index = site["sv"]["index"].url
+    get(client, index)
+    stored = stored_pages(monkeypatch)
+    for number in range(30):
+        tagged = get(client, f"{index}?utm_source=nyhetsbrev-{number}&page=1")
+        assert "X-Page-Cache" not in tagged
+        assert "Solceller på skolan" in tagged.content.decode()
+    assert stored == []
+    assert get(client, index)["X-Page-Cache"] == "hit"
+
+
+def test_the_parameters_pages_read_are_cached_apart(client, site):
+    index, search = site["sv"]["index"].url, "/sv/sok/"
+    for url in (f"{index}?page=1", f"{search}?q=solceller", f"{search}?q=solceller&type=news"):
+        assert get(client, url)["X-Page-Cache"] == "miss", url
+        assert get(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_404_outside_the_language_trees_is_in_each_visitors_language(client, site):
+    """Outside /sv/, /uk/ and /en/ the language comes from the browser (Accept-Language)."""
+    responses = []
+    for language in ("uk", "sv", "uk", "en"):
+        response = client.get("/sitemap-sv-99.xml", HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 404
+        assert f'<html lang="{language}"' in response.content.decode(), language
+        responses.append(response)
+    assert [response["X-Page-Cache"] for response in responses] == ["miss", "miss", "hit", "miss"]

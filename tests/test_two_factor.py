@@ -12,6 +12,7 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from axes.models import AccessAttempt
 from django.contrib.auth.models import User
+from django.test import Client
 
 PASSWORD = "rätt-lösenord-12"
 
@@ -52,6 +53,14 @@ def is_logged_in(client):
     return "_auth_user_id" in client.session
 
 
+def wrong_code(secret):
+    return f"{(int(totp_code(secret)) + 1) % 1_000_000:06d}"
+
+
+def enter_code(client, code):
+    return client.post("/accounts/2fa/authenticate/", {"code": code})
+
+
 def test_an_editor_without_an_authenticator_must_set_one_up_before_the_dashboard(client, editor):
     response = log_in(client)
     assert response.status_code == 302
@@ -88,7 +97,7 @@ def test_an_editor_with_totp_logs_in_only_after_a_valid_code(client, secret):
 
 def test_a_wrong_code_does_not_log_in(client, secret):
     log_in(client)
-    wrong = f"{(int(totp_code(secret)) + 1) % 1_000_000:06d}"
+    wrong = wrong_code(secret)
     stale = totp_code(secret, at=time.time() - 3600)
     for code in (wrong, stale):
         response = client.post("/accounts/2fa/authenticate/", {"code": code})
@@ -247,3 +256,35 @@ def test_a_password_reset_by_email_ends_at_the_login_with_the_second_factor(
     assert response.url == "/accounts/2fa/authenticate/"
     client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
     assert client.get("/admin/").status_code == 200
+
+
+def test_wrong_codes_count_as_failed_logins_for_the_lockout(client, secret):
+    log_in(client)
+    for _attempt in range(4):
+        assert enter_code(client, wrong_code(secret)).status_code == 200
+    assert enter_code(client, wrong_code(secret)).status_code == 429  # the fifth locks
+    assert AccessAttempt.objects.get(username="redaktor").failures_since_start == 5
+    # Locked for this user name and address: the right code no longer gets in, nor the password.
+    assert enter_code(client, totp_code(secret)).status_code != 302
+    assert not is_logged_in(client)
+    assert log_in(Client()).status_code == 429
+
+
+def test_guessing_codes_from_many_addresses_is_limited_per_user(secret, settings):
+    """One wrong code from each of many addresses: no address reaches a limit of its own."""
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def past_the_password(address):
+        browser = Client(REMOTE_ADDR="172.18.0.3", HTTP_X_FORWARDED_FOR=address)
+        assert log_in(browser).url == "/accounts/2fa/authenticate/"
+        return browser
+
+    for number in range(10):
+        browser = past_the_password(f"198.51.100.{number + 1}")
+        assert enter_code(browser, wrong_code(secret)).context["form"].errors["code"]
+
+    browser = past_the_password("203.0.113.1")
+    refused = enter_code(browser, totp_code(secret))
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["code"]
+    assert not is_logged_in(browser)

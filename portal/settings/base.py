@@ -163,13 +163,29 @@ PAGE_CACHE_TIMEOUT = int(
 )
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
+# The query parameters public pages read: pagination, search, and the news, event and dashboard
+# filters. A request with any other is made afresh and not kept (home/page_cache.py).
+PAGE_CACHE_QUERY_PARAMETERS = (
+    "page",
+    "q",
+    "type",
+    "topic",
+    "organisation",
+    "year",
+    "status",
+    "partner",
+    "since",
+)
+
+# Reverse proxies every request passes through (Caddy in compose.yaml): the client address the
+# API's rate limit, django-axes and allauth count is the one they add to X-Forwarded-For
+# (home/client_address.py). API_NUM_PROXIES is its former, API-only name.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("API_NUM_PROXIES", "0"))
+)
 
 # The public content API (portal/api.py): requests per client address (or signed-in user).
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
-REST_FRAMEWORK = {
-    # Behind a reverse proxy, the client is the address the proxies add to X-Forwarded-For.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
-}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -266,6 +282,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 # Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
 # TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, a session counts as signed in only
 # after the second factor, and Wagtail's own login forms are replaced by allauth's.
@@ -276,9 +293,12 @@ ACCOUNT_ADAPTER = "home.two_factor.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username"}
 ACCOUNT_EMAIL_VERIFICATION = "none"
 # django-axes alone locks a user name (one lockout to reset with `manage.py axes_reset`);
-# allauth keeps only its per-address limit on failed logins.
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+# allauth keeps only its per-address limit on failed logins. Wrong second-factor codes are also
+# limited per user from all addresses together (home.two_factor.CodeForm): only someone who
+# knows the password gets that far.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip", "wrong_code": "10/h/user"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {"authenticate": "home.two_factor.CodeForm"}
 MFA_TOTP_ISSUER = "Alingsås–Lviv"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

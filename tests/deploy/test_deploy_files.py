@@ -54,6 +54,14 @@ def test_the_portal_waits_for_its_services_and_reports_readiness(compose):
     assert portal["depends_on"]["opensearch"]["required"] is False
 
 
+def test_the_portal_counts_the_proxy_in_front_of_it(compose):
+    """Caddy is the one proxy between visitors and the portal: the client is the address it adds
+    to X-Forwarded-For, not Caddy's own (one visitor would lock everyone out)."""
+    assert "reverse_proxy portal:8000" in (ROOT / "deploy" / "Caddyfile").read_text()
+    environment = compose["services"]["portal"]["environment"]
+    assert environment["TRUSTED_PROXY_COUNT"] == "${TRUSTED_PROXY_COUNT:-1}"
+
+
 def test_dockerfile_builds_in_stages_collects_static_and_runs_unprivileged():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert len(re.findall(r"^FROM ", dockerfile, re.M)) == 2
