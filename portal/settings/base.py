@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.security.NulCharacterMiddleware",
     "home.page_cache.PageCacheMiddleware",
     "home.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
