@@ -7,6 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from wagtail.admin.forms.models import register_form_field_override
+        from wagtail.fields import StreamField
+
+        from home.forms import StreamFormField
         from home.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        register_form_field_override(StreamField, override={"form_class": StreamFormField})

@@ -1,7 +1,9 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import BlockField, BlockWidget
 
 from home.models import Organisation, Topic
 from home.page_cache import remember
@@ -125,3 +127,47 @@ class PublisherPageForm(LocalePageForm):
                 "translation_key"
             ),
         ).first()
+
+
+# What a StreamField's widget reads when the post lacks its inputs or holds broken ones.
+INCOMPLETE = object()
+
+
+class StreamFieldWidget(BlockWidget):
+    def value_from_datadict(self, data, files, name):
+        # Wagtail's blocks index the post directly (`<prefix>-count`, `<prefix>-0-type` …) and
+        # convert the counts with int().
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (KeyError, ValueError):
+            return INCOMPLETE
+
+
+class StreamFormField(BlockField):
+    """Every StreamField of the admin's forms (home/apps.py registers it for all of them).
+
+    The field's inputs are drawn by JavaScript; a post without them (a script that failed, a
+    forged or cut-off request) is a form error that keeps what is stored, and the form is shown
+    again with the stored content, not an empty field that would replace it when saved.
+    """
+
+    def __init__(self, block=None, **kwargs):
+        kwargs.setdefault("widget", StreamFieldWidget(block))
+        super().__init__(block=block, **kwargs)
+
+    def bound_data(self, data, initial):
+        return initial if data is INCOMPLETE else data
+
+    def has_changed(self, initial, data):
+        return data is not INCOMPLETE and super().has_changed(initial, data)
+
+    def clean(self, value):
+        if value is INCOMPLETE:
+            raise ValidationError(
+                _(
+                    "This field's content did not arrive complete, so nothing was saved. It is "
+                    "shown as it was last saved: check it and save again."
+                ),
+                code="incomplete",
+            )
+        return super().clean(value)

@@ -18,6 +18,8 @@ from django.urls import reverse
 from home.models import live_public
 
 SECTION_SIZE = 5000
+# A sitemap index lists at most 50,000 sitemaps, so no section past that is ever linked.
+MAX_SECTIONS = 50_000
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 ET.register_namespace("", SITEMAP_NS)
@@ -46,11 +48,15 @@ def sitemap_index(request):
 
 def sitemap_section(request, language_code, number):
     start = (number - 1) * SECTION_SIZE
-    pages = list(
-        public_pages()
-        .filter(locale__language_code=language_code)
-        .select_related("locale")
-        .order_by("path")[start : start + SECTION_SIZE]
+    pages = (
+        list(
+            public_pages()
+            .filter(locale__language_code=language_code)
+            .select_related("locale")
+            .order_by("path")[start : start + SECTION_SIZE]
+        )
+        if 1 <= number <= MAX_SECTIONS
+        else []
     )
     if not pages:
         without_language_redirect(request)

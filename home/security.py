@@ -1,8 +1,10 @@
-"""Response headers the settings cannot set, and the health checks for the load balancer."""
+"""Response headers the settings cannot set, requests no view should see, and the health checks
+for the load balancer."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import BadRequest
 from django.db import connection
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
@@ -18,6 +20,30 @@ ADMIN_CSP_RELAXATIONS = {
     "img-src": ["'self'", "data:", "blob:"],
     "frame-ancestors": ["'self'"],  # the page preview frames the page it previews
 }
+
+
+class NulCharacterMiddleware:
+    """A NUL character in the address, a query parameter or a form field is a 400.
+
+    PostgreSQL cannot store or even compare text holding one, so it would reach the database as a
+    500 wherever a parameter is looked up; no address, query or form of the site has a use for
+    one. A cookie holding one is dropped instead: the client would send it with every request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, value in list(request.COOKIES.items()):
+            if "\0" in name or "\0" in value:
+                del request.COOKIES[name]
+        if "\0" in request.path_info or any(
+            "\0" in key or any("\0" in value for value in values)
+            for parameters in (request.GET, request.POST)
+            for key, values in parameters.lists()
+        ):
+            raise BadRequest("NUL character in the request")
+        return self.get_response(request)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -1,5 +1,5 @@
-"""Upload limits for documents (images are limited by Wagtail's own settings, base.py), and
-uploads that fail because the disk is full."""
+"""Upload limits for documents (images are limited by Wagtail's own settings, base.py), images
+too large for Pillow to open, and uploads that fail because the disk is full."""
 
 import errno
 import logging
@@ -9,7 +9,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect, JsonResponse
 from django.utils.translation import gettext_lazy as _
+from PIL.Image import DecompressionBombError
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 logger = logging.getLogger(__name__)
 FULL_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT}
@@ -28,6 +31,33 @@ class DocumentForm(BaseDocumentForm):
                 code="file_too_large",
             )
         return file
+
+
+class ImageField(WagtailImageField):
+    """Wagtail's image field, with a form error for an image so large that Pillow refuses to open
+    it (a 29-byte GIF may claim 20000 × 20000 pixels) before Wagtail's pixel limit is checked."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except DecompressionBombError as error:
+            raise ValidationError(
+                _("This image has too many pixels. The most an image may have is %(max)s."),
+                params={"max": self.max_image_pixels},
+                code="file_too_many_pixels",
+            ) from error
+
+
+class ImageForm(BaseImageForm):
+    """The form of every image upload and replacement (add, add multiple, chooser, edit)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            field = self.fields["file"]
+            self.fields["file"] = ImageField(
+                label=field.label, required=field.required, widget=field.widget
+            )
 
 
 class FullDiskMiddleware:

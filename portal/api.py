@@ -9,7 +9,9 @@ client (by its address behind TRUSTED_PROXY_COUNT proxies) is limited to API_RAT
 from django.conf import settings
 from django.db.models import Prefetch
 from rest_framework.throttling import UserRateThrottle
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
@@ -34,10 +36,26 @@ class APIRateThrottle(UserRateThrottle):
         return client_address(request)
 
 
+class APIPagination(WagtailPagination):
+    """Wagtail's paging, with an offset past the last item answered without asking the database
+    (which refuses an offset past its largest integer)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        items = super().paginate_queryset(queryset, request, view)
+        return [] if int(request.GET.get("offset", 0)) >= self.total_count else items
+
+
 class APIViewSetMixin:
     """What every endpoint of this API shares (not the admin's own API, which editors use)."""
 
     throttle_classes = [APIRateThrottle]
+    pagination_class = APIPagination
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        # Wagtail passes any other value to the search backend, which raises on it.
+        if self.request.GET.get("search_operator", "and").lower() not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
 
     def dispatch(self, request, *args, **kwargs):
         # A missing item is a JSON 404, not a redirect to an HTML page under /sv/.

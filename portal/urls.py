@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import localize_views, open_data, security, two_factor
+from home import localize_views, logout, open_data, security, two_factor
 from home.views import language_redirect, serve
 from portal.api import api_router
 from search import promotion_views
@@ -54,6 +54,8 @@ urlpatterns = [
         "admin/searchpicks/<int:query_id>/delete/",
         require_admin_access(promotion_views.DeleteView.as_view()),
     ),
+    # Wagtail's logout, signing out on a POST only (home/logout.py says why and when to remove it).
+    path("admin/logout/", require_admin_access(logout.LogoutView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     # Login with a second factor (home/two_factor.py); editors set up TOTP under /accounts/2fa/.
     path(

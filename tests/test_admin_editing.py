@@ -5,10 +5,12 @@ Each test posts the "add page" form as an editor pressing "Save draft" would.
 
 import datetime
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -478,3 +480,42 @@ def test_an_editors_preview_shows_the_drafts_topics_and_projects(editor, sv):
 
     published = editor.get(item.url).content.decode()
     assert "Vattenverket" in published and "Biblioteket" not in published
+
+
+@pytest.mark.parametrize("page_factory", [NewsPageFactory, ProjectPageFactory])
+def test_an_edit_that_sends_no_body_is_a_form_error_and_changes_nothing(editor, sv, page_factory):
+    """The body's inputs are drawn by JavaScript; a post without them (a script that failed, a
+    forged request) must not crash or replace the stored body with nothing."""
+    parent = (NewsIndexPageFactory if page_factory is NewsPageFactory else ProjectIndexPageFactory)(
+        parent=sv
+    )
+    page = page_factory(
+        parent=parent, title="Nytt vattenverk", body=[("paragraph", RichText("<p>Rent vatten</p>"))]
+    )
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    form = querydict_from_html(editor.get(edit_url).content.decode(), "page-edit-form")
+    assert "body-count" not in form
+    form["title"] = "Vattenverket invigt"
+
+    response = editor.post(edit_url, form)
+
+    assert response.status_code == 200
+    html = unescape(response.content.decode())
+    assert response.context["form"].errors["body"][0] in html  # the editor is told
+    assert "Vattenverket invigt" in html and "Rent vatten" in html  # nothing the editor had is gone
+    saved = type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert saved.title == "Nytt vattenverk"
+    assert "Rent vatten" in str(saved.body)
+
+
+@pytest.mark.parametrize("body", [{"body-count": "abc"}, {"body-count": "1"}])
+def test_an_edit_with_a_broken_body_is_a_form_error(editor, sv, body):
+    page = NewsPageFactory(parent=NewsIndexPageFactory(parent=sv), title="Nytt vattenverk")
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    form = querydict_from_html(editor.get(edit_url).content.decode(), "page-edit-form")
+    form.update(body)
+
+    response = editor.post(edit_url, form)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["body"]

@@ -126,3 +126,15 @@ def test_password_reset_does_not_reveal_which_addresses_have_accounts(client, ed
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("method", ["get", "head", "options"])
+@pytest.mark.parametrize("path", ["/admin/logout/", "/accounts/logout/"])
+def test_only_a_post_logs_out(client, editor, method, path):
+    """A link or an image anywhere on the web that points at the logout must not sign editors
+    out; the admin's logout answered 405 to a GET but deleted the session cookie anyway."""
+    client.force_login(editor)
+    getattr(client, method)(path)
+    assert client.get("/admin/").status_code == 200
+    client.post(path)
+    assert client.get("/admin/").status_code == 302

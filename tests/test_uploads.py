@@ -36,14 +36,18 @@ def png(width, height):
     return buffer.getvalue()
 
 
+def collection_id():
+    # A transactional test on PostgreSQL starts without the migrations' root collection.
+    return (Collection.get_first_root_node() or Collection.add_root(name="Root")).id
+
+
 def upload_image(client, name, content):
     return client.post(
         reverse("wagtailimages:add"),
         {
             "title": "Bild",
             "file": SimpleUploadedFile(name, content),
-            # A transactional test on PostgreSQL starts without the migrations' root collection.
-            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
+            "collection": collection_id(),
         },
     )
 
@@ -54,8 +58,7 @@ def upload_document(client, name, content):
         {
             "title": "Dokument",
             "file": SimpleUploadedFile(name, content),
-            # A transactional test on PostgreSQL starts without the migrations' root collection.
-            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
+            "collection": collection_id(),
         },
     )
 
@@ -84,6 +87,71 @@ def test_a_decompression_bomb_is_refused(editor_client):
     response = upload_image(editor_client, "bomb.png", content)
     assert response.context["form"].errors["file"]
     assert not Image.objects.exists()
+
+
+# 29 bytes that claim 20000 × 20000 pixels, past what Pillow will open at all.
+GIF_BOMB = (
+    b"GIF89a"
+    + (20000).to_bytes(2, "little") * 2
+    + b"\x00\x00\x00"
+    + b","
+    + b"\x00\x00\x00\x00"
+    + (20000).to_bytes(2, "little") * 2
+    + b"\x00"
+    + b"\x02\x02\x44\x01\x00;"
+)
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        lambda client: upload_image(client, "bomb.gif", GIF_BOMB),
+        lambda client: client.post(
+            reverse("wagtailimages_chooser:create"),
+            {
+                "image-chooser-upload-title": "Bild",
+                "image-chooser-upload-file": SimpleUploadedFile("bomb.gif", GIF_BOMB),
+                "image-chooser-upload-collection": collection_id(),
+            },
+        ),
+    ],
+    ids=["add", "chooser"],
+)
+def test_a_tiny_image_claiming_too_many_pixels_is_a_form_error(editor_client, upload):
+    assert len(GIF_BOMB) == 29
+    response = upload(editor_client)
+    assert response.status_code == 200
+    assert "40000000" in str(response.context["form"].errors["file"])  # the most it may have
+    assert not Image.objects.exists()
+
+
+def test_a_multiple_upload_of_an_image_claiming_too_many_pixels_answers_with_the_error(
+    editor_client,
+):
+    response = editor_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("bomb.gif", GIF_BOMB), "collection": collection_id()},
+    )
+    assert response.json()["success"] is False
+    assert "40000000" in response.json()["error_message"]
+    assert not Image.objects.exists()
+
+
+def test_replacing_an_image_by_one_claiming_too_many_pixels_is_a_form_error(editor_client):
+    upload_image(editor_client, "bild.png", png(40, 30))
+    image = Image.objects.get()
+    response = editor_client.post(
+        reverse("wagtailimages:edit", args=[image.pk]),
+        {
+            "title": "Bild",
+            "file": SimpleUploadedFile("bomb.gif", GIF_BOMB),
+            "collection": image.collection_id,
+        },
+    )
+    assert response.status_code == 200
+    assert "40000000" in str(response.context["form"].errors["file"])
+    image.refresh_from_db()
+    assert (image.width, image.file.name.endswith(".png")) == (40, True)
 
 
 def test_a_real_png_is_accepted(editor_client):
@@ -218,8 +286,7 @@ def test_a_multiple_upload_to_a_full_disk_answers_with_the_error(editor_client, 
         reverse("wagtailimages:add_multiple"),
         {
             "files[]": SimpleUploadedFile("bild.png", png(64, 64)),
-            # A transactional test on PostgreSQL starts without the migrations' root collection.
-            "collection": (Collection.get_first_root_node() or Collection.add_root(name="Root")).id,
+            "collection": collection_id(),
         },
     )
     assert response.status_code == 200

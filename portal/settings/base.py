@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.security.NulCharacterMiddleware",
     "home.page_cache.PageCacheMiddleware",
     "home.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -268,6 +269,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # documents of the listed types up to DOCUMENT_MAX_UPLOAD_MB.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
 DOCUMENT_MAX_UPLOAD_MB = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "25"))
