@@ -284,6 +284,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # not "AXES: BEGIN" on every manage.py command
 AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 # Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
 # TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, a session counts as signed in only
