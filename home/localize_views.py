@@ -150,23 +150,25 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         if not may_read(self.request.user, self.object.get_source_instance()):
             raise PermissionDenied
 
+    @functools.cached_property
+    def split_translations(self):
+        """([(translation, its page or snippet)] the user may edit, [translations left alone])."""
+        targets, left_alone = [], []
+        for translation in self.object.translations.filter(enabled=True).select_related(
+            "target_locale"
+        ):
+            target = translation.get_target_instance()
+            if may_change(self.request.user, target):
+                targets.append((translation, target))
+            else:
+                left_alone.append(translation)
+        return targets, left_alone
+
     def targets(self):
-        """(translation, its page or snippet) for each enabled translation the user may edit."""
-        if not hasattr(self, "_targets"):
-            self._targets, self._left_alone = [], []
-            for translation in self.object.translations.filter(enabled=True).select_related(
-                "target_locale"
-            ):
-                target = translation.get_target_instance()
-                if may_change(self.request.user, target):
-                    self._targets.append((translation, target))
-                else:
-                    self._left_alone.append(translation)
-        return self._targets
+        return self.split_translations[0]
 
     def left_alone(self):
-        self.targets()
-        return self._left_alone
+        return self.split_translations[1]
 
     def left_alone_message(self):
         languages = ", ".join(t.target_locale.get_display_name() for t in self.left_alone())
