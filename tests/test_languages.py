@@ -1,6 +1,9 @@
+import datetime
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.formats import date_format
 
 from tests.conftest import translate
 from tests.factories import ContentPageFactory
@@ -78,3 +81,13 @@ def test_root_without_accept_language_goes_to_swedish(client):
     response = client.get("/")
 
     assert response["Location"] == "/sv/"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("sv", "5 november 2026"), ("uk", "5 листопада 2026 р."), ("en", "5 November 2026")],
+)
+def test_dates_read_as_each_language_writes_them(language, shown):
+    """Day, month, year in every language: no "Nov. 5, 2026", no "05 листопада"."""
+    with translation.override(language):
+        assert date_format(datetime.date(2026, 11, 5)) == shown

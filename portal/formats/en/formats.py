@@ -1,0 +1,7 @@
+DATE_FORMAT = "j F Y"  # 20 November 2026, not Nov. 20, 2026
+DATETIME_FORMAT = "j F Y, H:i"
+TIME_FORMAT = "H:i"
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "j M Y"
+SHORT_DATETIME_FORMAT = "j M Y, H:i"
+FIRST_DAY_OF_WEEK = 1  # Monday
