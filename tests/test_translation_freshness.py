@@ -127,8 +127,8 @@ def test_a_fresh_translation_tells_the_reader_nothing(client, ukrainian):
             "en",
             [
                 "This page is a translation. The original in Swedish was updated on "
-                '<time datetime="2026-11-03">Nov. 3, 2026</time>, after this translation '
-                '(last updated <time datetime="2026-11-01">Nov. 1, 2026</time>). '
+                '<time datetime="2026-11-03">3 November 2026</time>, after this translation '
+                '(last updated <time datetime="2026-11-01">1 November 2026</time>). '
                 '<a href="/sv/om-samarbetet/" hreflang="sv">Read the original in Swedish</a>.'
             ],
         ),
@@ -137,8 +137,8 @@ def test_a_fresh_translation_tells_the_reader_nothing(client, ukrainian):
             "uk",
             [
                 "шведська",
-                '<time datetime="2026-11-03">03 листопада 2026 р.</time>',
-                '<time datetime="2026-11-01">01 листопада 2026 р.</time>',
+                '<time datetime="2026-11-03">3 листопада 2026 р.</time>',
+                '<time datetime="2026-11-01">1 листопада 2026 р.</time>',
                 '<a href="/sv/om-samarbetet/" hreflang="sv">',
             ],
         ),
