@@ -207,7 +207,9 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second: the Ukrainian admin's English for what the packages have only in Swedish
+# (home/management/commands/english_fallback.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "english-fallback"]
 FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 USE_TZ = True
