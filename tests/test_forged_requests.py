@@ -325,8 +325,8 @@ def left_alone(response):
     tree's alone and says so (home/localize_views.py): the database check does the rest."""
     if is_refused(response):
         return True
-    told = " ".join(str(message) for message in get_messages(response.wsgi_request))
-    return response.status_code == 302 and "left alone" in told
+    warned = [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    return response.status_code == 302 and bool(warned)
 
 
 def bulk_refused(response):

@@ -453,7 +453,7 @@ def test_a_lviv_moderators_deletion_of_a_shared_topic_is_reported_to_alingsås(
         "johan@example.org",
         "karin@example.org",
     ]
-    assert "“Democracy”" in mail.outbox[0].subject
+    assert "Democracy" in mail.outbox[0].subject
 
 
 def test_the_owners_own_changes_are_not_reported(
