@@ -30,10 +30,10 @@ run: install ## Migrate, load the demo content with demo users, serve http://127
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the test suite on SQLite
-	$(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy
+	$(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy -rs
 
 test-postgres: install ## Run the test suite on PostgreSQL (POSTGRES_URL, a fresh test database)
-	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy --create-db
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --ignore=tests/e2e --ignore=tests/deploy --create-db -rs
 
 e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 	$(BIN)/pytest tests/e2e -rs
