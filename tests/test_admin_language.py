@@ -6,10 +6,12 @@ import re
 import polib
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from home.editorial import LVIV_EDITORS
 from home.management.commands import english_fallback
+from home.models import Organisation
 from tests.conftest import translate
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -93,3 +95,14 @@ def visible_text(html):
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     labels = " ".join(re.findall(r'(?:aria-label|title|placeholder|alt)="([^"]*)"', html))
     return re.sub(r"<[^>]+>", " ", html) + " " + labels
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("sv", "Redigera"), ("uk", "Редагувати"), ("en", "Edit")]
+)
+def test_a_chooser_labels_its_edit_link_in_the_editors_language(language, label):
+    """Wagtail took these labels in the language active when it started: Swedish for all."""
+    chooser = Organisation.snippet_viewset.chooser_viewset
+
+    with translation.override(language):
+        assert str(chooser.edit_item_text) == label
