@@ -10,6 +10,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import snippets
 
+from home.admin_labels import SnippetChooserViewSet
 from home.ownership import OWNED_MODELS, SnippetOwnershipPolicy, ownership_error
 
 
@@ -63,6 +64,7 @@ class DeleteView(snippets.DeleteView):
 
 
 class OwnedSnippetViewSet(snippets.SnippetViewSet):
+    chooser_viewset_class = SnippetChooserViewSet
     index_view_class = IndexView
     add_view_class = CreateView
     copy_view_class = CopyView

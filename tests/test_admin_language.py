@@ -106,3 +106,4 @@ def test_a_chooser_labels_its_edit_link_in_the_editors_language(language, label)
 
     with translation.override(language):
         assert str(chooser.edit_item_text) == label
+        assert str(chooser.widget_class.link_to_chosen_text).startswith(label)
