@@ -5,11 +5,15 @@ in allauth's login (allauth records the methods used in the session) or has just
 authenticator. A session signed in any other way, by the password alone, is signed out as soon
 as it asks for anything but the account pages; so no login route, present or future, opens the
 admin or a page for signed-in users with the password only. An editor without an authenticator
-is sent to set one up before any admin page. Wagtail's own login form, which knows nothing of a
+is sent to set one up before any admin page, straight after the password (allauth would ask for
+it again). Wagtail's own login form, which knows nothing of a
 second factor, and its front-end login are replaced by allauth's login. A wrong code counts as
 a failed login in django-axes and against a limit per user (CodeForm).
 """
 
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter, get_adapter
 from allauth.account.authentication import get_authentication_records
 from allauth.core import context, ratelimit
@@ -33,8 +37,10 @@ ADMIN_LOGIN = "/admin/login/"
 # Reachable before the second factor: allauth's own pages (login, code, set-up, sign-out), and
 # Wagtail's sign-out and password reset, which never sign anyone in.
 OPEN_PREFIXES = ("/accounts/", "/admin/logout/", "/admin/password_reset/")
-# Set in the session in which an editor enrolled an authenticator, by proving a code from it.
+# Set in the session in which an editor enrolled an authenticator, by proving a code from it,
+# with the time it happened.
 ENROLLED_SESSION_KEY = "portal_second_factor_enrolled"
+ENROLLED_AT_SESSION_KEY = "portal_second_factor_enrolled_at"
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -46,6 +52,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         """The address allauth's rate limits count: the same client django-axes counts."""
         return client_address(request)
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """allauth asks for the password again before any change to the second factor, even
+        seconds after the login; not while an editor sets up their first authenticator."""
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        return required and not enrolling_after_login(context.request)
 
 
 class CodeForm(AuthenticateForm):
@@ -75,6 +87,26 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def enrolling_after_login(request):
+    """Whether this session is setting up the user's first authenticator right after proving
+    the password: it signed in with the password and has no authenticator yet, or has just set
+    one up (and is shown its recovery codes), within ACCOUNT_REAUTHENTICATION_TIMEOUT."""
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    if has_totp(user):
+        enrolled_here = request.session.get(ENROLLED_SESSION_KEY) == str(user.pk)
+        since = request.session.get(ENROLLED_AT_SESSION_KEY) if enrolled_here else None
+    else:
+        logins = [
+            record["at"]
+            for record in get_authentication_records(request, user)
+            if record.get("method") == "password"
+        ]
+        since = logins[-1] if logins else None
+    return since is not None and time.time() - since < account_settings.REAUTHENTICATION_TIMEOUT
+
+
 def passed_second_factor(request):
     """Whether this session, not merely this user, has passed a second factor."""
     user = request.user
@@ -92,6 +124,7 @@ class ActivateTOTPView(totp_views.ActivateTOTPView):
     def form_valid(self, form):
         response = super().form_valid(form)
         self.request.session[ENROLLED_SESSION_KEY] = str(self.request.user.pk)
+        self.request.session[ENROLLED_AT_SESSION_KEY] = time.time()
         return response
 
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -63,6 +64,8 @@ urlpatterns = [
         two_factor.ActivateTOTPView.as_view(),
         name="mfa_activate_totp",
     ),
+    # The sign-in pages have one address for every language: the choice is kept in a cookie.
+    path("accounts/language/", set_language, name="set_language"),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -289,6 +289,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # not "AXES: BEGIN" on every manage.py command
 AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_LOCKOUT_TEMPLATE = "429.html"  # the same page as allauth's rate limits, status 429
 # Two-factor login for editors (home/two_factor.py): allauth's login at /accounts/login/ with a
 # TOTP app and recovery codes. With PORTAL_REQUIRE_2FA on, a session counts as signed in only
 # after the second factor, and Wagtail's own login forms are replaced by allauth's.
