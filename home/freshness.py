@@ -82,3 +82,12 @@ def stale_translations(locale=None):
         rows,
         key=lambda row: (row.translation.locale.language_code, row.translation.last_published_at),
     )
+
+
+def stale_translations_for(user, locale=None):
+    """`stale_translations(locale)` of the trees where `user` may edit the translation."""
+    return [
+        row
+        for row in stale_translations(locale)
+        if row.translation.permissions_for_user(user).can_edit()
+    ]

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
-from home.freshness import stale_translations
+from home.freshness import stale_translations_for
 from home.models import FundingProgramme, Organisation, Person, Topic
 from home.snippet_views import OwnedSnippetDeleteBulkAction, OwnedSnippetViewSet
 
@@ -78,12 +78,7 @@ class StaleTranslationsReportView(ReportView):
 
     def get_queryset(self):
         locale = self.filters.form.cleaned_data["locale"] if self.filters.is_valid() else None
-        user = self.request.user
-        return [
-            row
-            for row in stale_translations(locale)
-            if row.translation.permissions_for_user(user).can_edit()
-        ]
+        return stale_translations_for(self.request.user, locale)
 
     def filter_queryset(self, queryset):
         # stale_translations() has filtered by locale already, in the database.
@@ -129,3 +124,7 @@ def offer_convert_to_alias_only_to_publishers(menu_items, request, context):
     page = context.get("page")
     if page is not None and not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+# The translation hand-off and the dashboard's panels register their own hooks.
+from home import dashboard, handoff  # noqa: E402, F401

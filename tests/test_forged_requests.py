@@ -1011,6 +1011,12 @@ LOCALIZE_ACTIONS = [
         "moderators",
     ),
     Action(
+        "localize: submit a translation for review",
+        page_url("translation_submit_for_review", "translated"),
+        pages_state,
+        "editors",
+    ),
+    Action(
         "localize: stop translation",
         translation_url("wagtail_localize:stop_translation"),
         pages_state,

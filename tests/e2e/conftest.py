@@ -4,7 +4,10 @@ The server runs in its own process with its own SQLite file, so the browser sees
 visitor of `make run` would see.
 """
 
+import email
+import email.policy
 import os
+import pathlib
 import shutil
 import socket
 import subprocess
@@ -75,7 +78,23 @@ def site_env(tmp_path_factory):
             "MEDIA_ROOT": str(database.parent / "media"),
             "LIBRETRANSLATE_URL": libretranslate.url,
             "DEMO_PASSWORD": DEMO_PASSWORD,
+            "EMAIL_FILE_PATH": str(database.parent / "mail"),
         }
+
+
+@pytest.fixture
+def sent_mail(site_env):
+    """The mail the served site has sent so far, as parsed messages."""
+
+    def read():
+        messages = []
+        for path in sorted(pathlib.Path(site_env["EMAIL_FILE_PATH"]).glob("*.log")):
+            for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+                if raw.strip():
+                    messages.append(email.message_from_bytes(raw, policy=email.policy.default))
+        return messages
+
+    return read
 
 
 @pytest.fixture(scope="session")
