@@ -70,9 +70,7 @@ def test_the_lviv_moderator_sees_the_task_awaiting_review_in_ukrainian(client, m
 
 
 @needs_catalogue
-def test_each_moderator_reads_the_workflow_name_in_their_language_whoever_submitted(
-    members, homes
-):
+def test_each_moderator_reads_the_workflow_name_in_their_language_whoever_submitted(members, homes):
     """The translator's admin is English; the Alingsås moderators read the e-mail in Swedish."""
     moderator = speaking(members[ALINGSAS_MODERATORS], "sv")
     translator = speaking(members[TRANSLATION_COORDINATORS], "en")
