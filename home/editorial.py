@@ -8,6 +8,7 @@ because a fresh install has no trees until then.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -30,10 +31,18 @@ ALL_GROUPS = [*EDITOR_GROUPS, *MODERATOR_GROUPS, TRANSLATION_COORDINATORS]
 
 # language code → who edits, who moderates, and the name of the tree's review workflow
 TREES = {
-    "sv": ([ALINGSAS_EDITORS], [ALINGSAS_MODERATORS], "Alingsås review"),
-    "uk": ([LVIV_EDITORS], [LVIV_MODERATORS], "Lviv review"),
-    "en": (EDITOR_GROUPS, MODERATOR_GROUPS, "Shared review"),
+    "sv": ([ALINGSAS_EDITORS], [ALINGSAS_MODERATORS], gettext_noop("Alingsås review")),
+    "uk": ([LVIV_EDITORS], [LVIV_MODERATORS], gettext_noop("Lviv review")),
+    "en": (EDITOR_GROUPS, MODERATOR_GROUPS, gettext_noop("Shared review")),
 }
+# The name of each review workflow's one task, its moderators' approval.
+APPROVAL_TASKS = {
+    "Alingsås review": gettext_noop("Alingsås review: approval"),
+    "Lviv review": gettext_noop("Lviv review: approval"),
+    "Shared review": gettext_noop("Shared review: approval"),
+}
+# Stored as these msgids and shown in the reader's language (home/workflow_names.py).
+TRANSLATABLE_WORKFLOW_NAMES = {*APPROVAL_TASKS, *APPROVAL_TASKS.values()}
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [
@@ -110,7 +119,7 @@ def setup_tree(home):
     _editors, moderators, workflow_name = TREES[language_code]
     workflow, created = Workflow.objects.get_or_create(name=workflow_name)
     if created:
-        task = GroupApprovalTask.objects.create(name=f"{workflow_name}: approval")
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASKS[workflow_name])
         task.groups.set([groups[name] for name in moderators])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})

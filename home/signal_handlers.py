@@ -1,6 +1,6 @@
 from django.db.models.signals import post_save
 
-from home import page_cache, snippet_reports
+from home import page_cache, snippet_reports, workflow_names
 from home.editorial import setup_tree
 from home.models import HomePage
 from home.ownership import OWNED_MODELS
@@ -16,3 +16,4 @@ def register_signal_handlers():
     post_save.connect(set_up_new_tree, sender=HomePage)
     page_cache.register_signal_handlers()
     snippet_reports.connect(OWNED_MODELS)
+    workflow_names.connect()

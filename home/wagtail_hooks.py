@@ -126,5 +126,23 @@ def offer_convert_to_alias_only_to_publishers(menu_items, request, context):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
+@hooks.register("register_admin_urls")
+def register_editors_guide_url():
+    from home.admin_guide import EditorsGuideView
+
+    return [path("guide/", EditorsGuideView.as_view(), name="editors_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editors_guide_menu_item():
+    return MenuItem(
+        _("Editing the portal"),
+        reverse("editors_guide"),
+        name="editors-guide",
+        icon_name="help",
+        order=900,
+    )
+
+
 # The translation hand-off and the dashboard's panels register their own hooks.
 from home import dashboard, handoff  # noqa: E402, F401

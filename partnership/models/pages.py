@@ -8,6 +8,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -349,7 +350,11 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
         ),
         FieldPanel("body"),
         InlinePanel("milestones", heading=_("Milestones"), label=_("Milestone")),
-        InlinePanel("progress_updates", heading=_("Progress updates"), label=_("Update")),
+        InlinePanel(
+            "progress_updates",
+            heading=_("Progress updates"),
+            label=pgettext_lazy("a progress update of a project", "Update"),
+        ),
     ]
     details_panels = [
         FieldPanel("organisation"),
