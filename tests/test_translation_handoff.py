@@ -226,7 +226,9 @@ def test_the_moderator_finds_it_on_the_dashboard_twice_and_no_one_else_does(swed
     assert 'id="awaiting-review-section"' in dashboard
     assert 'id="translations-awaiting-publication-section"' in dashboard
     assert dashboard.count(SWEDISH_TITLE) == 2
-    assert in_swedish("In review: %(task)s", task=in_swedish("Alingsås review: approval")) in dashboard
+    assert (
+        in_swedish("In review: %(task)s", task=in_swedish("Alingsås review: approval")) in dashboard
+    )
 
     for other in ("lviv-moderator", "lviv-editor", "alingsas-editor"):
         seen = text_of(logged_in(people[other]).get(reverse("wagtailadmin_home")))
