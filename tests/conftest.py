@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
@@ -9,6 +10,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from home.editorial import (
     ALINGSAS_EDITORS,
@@ -95,6 +97,21 @@ def logged_in(user):
     client = Client()
     client.force_login(user)
     return client
+
+
+def speaking(user, language):
+    """`user`, with `language` as their admin language ("" for the browser's)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def member(group_name, username, language=""):
+    """A user of an editorial group, with an e-mail address for notifications."""
+    user = get_user_model().objects.create_user(username=username, email=f"{username}@example.org")
+    user.groups.add(Group.objects.get(name=group_name))
+    return speaking(user, language)
 
 
 @pytest.fixture

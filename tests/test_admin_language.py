@@ -7,12 +7,11 @@ import polib
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from home.editorial import LVIV_EDITORS
 from home.management.commands import english_fallback
 from home.models import Organisation
-from tests.conftest import translate
+from tests.conftest import speaking, translate
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
 
@@ -23,10 +22,7 @@ def test_the_translation_editors_publish_button_keeps_a_space_before_the_languag
     """wagtail-localize's button is "Publish in " and the language's name, and its Swedish and
     Ukrainian translations lost the space: "Publicera påSvenska"."""
     editor = django_user_model.objects.create_superuser("redaktor", "r@example.org", "x" * 12)
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(editor)
+    client.force_login(speaking(editor, language))
 
     catalog = client.get(reverse("wagtail_localize:javascript_catalog"))
 
@@ -55,11 +51,7 @@ SWEDISH_WORDS = [
 
 @pytest.fixture
 def lviv_editor(members, homes):
-    user = members[LVIV_EDITORS]
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "uk"
-    profile.save()
-    return user
+    return speaking(members[LVIV_EDITORS], "uk")
 
 
 def test_the_ukrainian_admin_shows_no_swedish(client, lviv_editor, homes):

@@ -7,9 +7,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Collection
-from wagtail.users.models import UserProfile
 
 from home.editorial import ALINGSAS_EDITORS
+from tests.conftest import speaking
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.test_translation_freshness import swedish_page, translate_with_localize, update
 from tests.test_uploads import png
@@ -24,11 +24,7 @@ def text(response):
 
 @pytest.fixture
 def swedish_editor(client, members):
-    user = members[ALINGSAS_EDITORS]
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "sv"
-    profile.save()
-    client.force_login(user)
+    client.force_login(speaking(members[ALINGSAS_EDITORS], "sv"))
     return client
 
 

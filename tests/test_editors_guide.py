@@ -7,9 +7,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.translation import gettext, override
-from wagtail.users.models import UserProfile
 
 from home.management.commands.load_demo_content import DEMO_USERS
+from tests.conftest import speaking
 
 GUIDE_URL = reverse("editors_guide")
 # What the editor clicks, as Wagtail, wagtail-localize and the portal name it on their screens.
@@ -60,10 +60,7 @@ def headings(html):
 @pytest.mark.parametrize("language", ["sv", "uk", "en"])
 def test_every_role_reads_the_guide_in_its_admin_language(client, demo_users, language):
     for user in demo_users:
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        client.force_login(user)
+        client.force_login(speaking(user, language))
 
         response = client.get(GUIDE_URL)
 
@@ -86,9 +83,7 @@ def test_the_swedish_and_ukrainian_guides_use_their_own_screen_names(client, dem
     names = {"sv": ["Spara utkast", "Översätt den här sidan"], "uk": ["Зберегти чернетку"]}
     client.force_login(demo_users[0])
     for language, expected in names.items():
-        profile = UserProfile.get_for_user(demo_users[0])
-        profile.preferred_language = language
-        profile.save()
+        speaking(demo_users[0], language)
 
         guide = client.get(GUIDE_URL).content.decode()
 

@@ -11,7 +11,6 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Locale, ModelLogEntry
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.editorial import (
@@ -23,7 +22,7 @@ from home.editorial import (
 )
 from home.models import Organisation, Person, Topic
 from home.ownership import user_may_change_snippet
-from tests.conftest import is_refused, logged_in, translate_snippet
+from tests.conftest import is_refused, logged_in, member, translate_snippet
 from tests.factories import (
     FundingProgrammeFactory,
     OrganisationFactory,
@@ -387,24 +386,17 @@ def test_the_listing_offers_edit_and_delete_only_for_the_users_own_records(membe
 
 
 @pytest.fixture
-def moderators(db, django_user_model):
+def moderators(db):
     """Two moderators of each publisher with e-mail addresses; one chose English for the admin."""
-    users = {}
-    for username, group, language in [
-        ("karin", AM, ""),
-        ("johan", AM, "en"),
-        ("taras", LM, ""),
-        ("iryna", LM, "en"),
-    ]:
-        user = django_user_model.objects.create_user(
-            username=username, email=f"{username}@example.org"
-        )
-        user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        users[username] = user
-    return users
+    return {
+        username: member(group, username, language)
+        for username, group, language in [
+            ("karin", AM, ""),
+            ("johan", AM, "en"),
+            ("taras", LM, ""),
+            ("iryna", LM, "en"),
+        ]
+    }
 
 
 def test_a_coordinators_change_to_a_lviv_contact_is_reported_to_lviv_moderators(

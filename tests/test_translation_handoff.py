@@ -7,7 +7,6 @@ types the translated title into the translation editor, which saves it through i
 """
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +14,6 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext, override
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from home.editorial import (
@@ -25,7 +23,7 @@ from home.editorial import (
     LVIV_MODERATORS,
     TRANSLATION_COORDINATORS,
 )
-from tests.conftest import is_refused, logged_in
+from tests.conftest import is_refused, logged_in, member
 from tests.factories import ContentPageFactory
 
 ORIGINAL_TITLE = "Громади Львівщини запрошують до співпраці"
@@ -34,7 +32,7 @@ ENGLISH_TITLE = "Lviv hromadas invite cooperation"
 
 
 @pytest.fixture
-def people(db, django_user_model):
+def people(db):
     """The demo roles, with e-mail addresses and their admin languages."""
     roles = {
         "translator": (TRANSLATION_COORDINATORS, "en"),
@@ -43,17 +41,7 @@ def people(db, django_user_model):
         "lviv-editor": (LVIV_EDITORS, "uk"),
         "lviv-moderator": (LVIV_MODERATORS, "uk"),
     }
-    users = {}
-    for username, (group, language) in roles.items():
-        user = django_user_model.objects.create_user(
-            username=username, email=f"{username}@example.org"
-        )
-        user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        users[username] = user
-    return users
+    return {name: member(group, name, language) for name, (group, language) in roles.items()}
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.translation import override
 from wagtail.models import PageLogEntry, Task, Workflow
-from wagtail.users.models import UserProfile
 
 from home.editorial import (
     ALINGSAS_MODERATORS,
@@ -14,17 +13,16 @@ from home.editorial import (
     LVIV_MODERATORS,
     TRANSLATION_COORDINATORS,
 )
+from tests.conftest import speaking as in_language
 from tests.factories import ContentPageFactory
 
 
 # Until the lead adds the msgids of this branch's report to locale/ (then remove the marker).
 def speaking(user, language):
+    """`user` in `language`, with an e-mail address for the workflow's notifications."""
     user.email = f"{user.username}@example.org"
     user.save()
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
+    return in_language(user, language)
 
 
 def submit(page, user):
