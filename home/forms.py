@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import BlockField, BlockWidget
 
+from home.content_cache import cached
 from home.models import Organisation, Topic
-from home.page_cache import remember
 
 
 def limit_to_locale(fields, locale_id, keep=None):
@@ -32,7 +32,7 @@ class FilterForm(forms.Form):
             if isinstance(field, forms.ModelChoiceField):
                 # The topics and organisations to choose from, read once per publish; choosing
                 # one still checks it against the database.
-                field.choices = remember(
+                field.choices = cached(
                     f"filter-choices:{type(self).__name__}:{name}:{locale_id}",
                     lambda field=field: [
                         (str(value), str(label)) for value, label in field.choices

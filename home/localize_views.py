@@ -44,6 +44,7 @@ from wagtail_localize.views import (
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from home.editorial import addable_locales
+from home.models import live_public
 from home.ownership import translation_locales, user_may_change_snippet
 
 
@@ -54,7 +55,7 @@ def may_read(user, instance):
         return True
     if instance.permissions_for_user(user).can_edit():
         return True
-    return Page.objects.live().public().filter(pk=instance.pk).exists()
+    return live_public().filter(pk=instance.pk).exists()
 
 
 def may_change(user, instance):

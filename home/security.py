@@ -9,6 +9,8 @@ from django.db import connection
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 
+from home import content_cache
+
 # What the Wagtail admin needs beyond the public policy: its editors (Draftail, the date
 # picker, the image focal-point chooser) set inline styles, and previews of uploaded images
 # are shown from blob: and data: addresses. Wagtail's date and time widgets start their picker
@@ -76,7 +78,8 @@ def healthz(request):
 
 @never_cache
 def readyz(request):
-    """Ready for traffic: the database answers a query and the cache keeps a value (else 503)."""
+    """Ready for traffic: the database answers a query, the cache keeps a value, and no change to
+    published content is waiting to reach the content cache (else 503)."""
     problems = []
     try:
         with connection.cursor() as cursor:
@@ -89,6 +92,8 @@ def readyz(request):
             problems.append("cache")
     except Exception:
         problems.append("cache")
+    if content_cache.pending_change:
+        problems.append("content cache behind a publish")
     if problems:
         return HttpResponse(
             f"unavailable: {', '.join(problems)}\n", content_type="text/plain", status=503

@@ -1,6 +1,6 @@
 from django.db.models.signals import post_save
 
-from home import page_cache, snippet_reports, workflow_names
+from home import content_cache, snippet_reports, workflow_names
 from home.editorial import setup_tree
 from home.models import HomePage
 from home.ownership import OWNED_MODELS
@@ -14,6 +14,6 @@ def set_up_new_tree(sender, instance, created, raw=False, **kwargs):
 
 def register_signal_handlers():
     post_save.connect(set_up_new_tree, sender=HomePage)
-    page_cache.register_signal_handlers()
+    content_cache.register_signal_handlers()
     snippet_reports.connect(OWNED_MODELS)
     workflow_names.connect()

@@ -1,23 +1,21 @@
-"""News cards for listings (components/card.html), remembered until published content changes.
+"""News cards for listings (components/card.html), cached until published content changes.
 
 A card shows a news item's title, address, date, introduction, publisher and picture. Building
 one reads the item, its publisher, its picture and the picture's renditions, and turns them into
 addresses: on the news index, most of the page's time. All of it changes only when content is
-published or a picture or organisation changes, which starts a new page-cache generation
-(home/page_cache.py). So each card is kept as plain values under the generation, a listing reads
-its cards in one cache read, and only the items missing from the cache are loaded, with one query
-for all of them and one for their renditions. The page itself is still rendered on every request.
+published or a picture or organisation changes. So each card is cached as plain values
+(home/content_cache.py), a listing reads its cards in one cache read, and only the items missing
+from the cache are loaded: one query for the items, one for their pictures with the renditions.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
-from home.page_cache import keep_many, recall_many
+from home.content_cache import cached_many
 from news.models import NewsPage
 
 # The card picture's sizes (components/card.html), fetched with the cards in one query.
@@ -47,37 +45,28 @@ class NewsCard:
 def news_cards(ids, request):
     """The cards of the news items `ids`, in that order; items that are gone are left out."""
     site = Site.find_for_request(request)
-    names = {pk: f"news-card:{site.pk if site else ''}:{pk}" for pk in ids}
-    # A card is of one item in one language: the same whichever language the listing is in.
-    found = recall_many(names.values(), language=False)
-    missing = [pk for pk, name in names.items() if name not in found]
-    if missing:
-        built = {
-            names[page.pk]: card_of(page, request)
-            for page in for_cards(NewsPage.objects.filter(pk__in=missing))
-        }
-        keep_many(built, language=False)
-        found.update(built)
-    return [found[names[pk]] for pk in ids if names[pk] in found]
 
+    def name(pk):
+        return f"news-card:{site.pk if site else ''}:{pk}"
 
-def for_cards(news):
-    """`news` as cards need them: without their bodies, with their publisher and picture joined,
-    and the pictures' card renditions in one more query."""
-    renditions = (
-        get_image_model().get_rendition_model().objects.filter(filter_spec__in=LISTING_IMAGE_SPECS)
-    )
-    return (
-        news.defer_streamfields()
-        .select_related("organisation", "image")
-        .prefetch_related(
-            # Where Wagtail's `find_existing_renditions` looks for prefetched renditions.
-            Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    def build(missing):
+        pages = list(
+            NewsPage.objects.filter(pk__in=[int(one.rpartition(":")[2]) for one in missing])
+            .defer_streamfields()
+            .select_related("organisation")
         )
-    )
+        images = get_image_model().objects.filter(pk__in={page.image_id for page in pages})
+        pictures = {image.pk: image for image in images.prefetch_renditions(*LISTING_IMAGE_SPECS)}
+        return {
+            name(page.pk): card_of(page, pictures.get(page.image_id), request) for page in pages
+        }
+
+    # A card is of one item in one language: the same whichever language the listing is in.
+    found = cached_many([name(pk) for pk in ids], build, per_language=False)
+    return [found[name(pk)] for pk in ids if name(pk) in found]
 
 
-def card_of(page, request):
+def card_of(page, image, request):
     organisation = page.localized_organisation
     return NewsCard(
         title=page.title,
@@ -85,7 +74,7 @@ def card_of(page, request):
         date=page.date,
         intro=page.intro,
         organisation={"name": organisation.name} if organisation else None,
-        picture=picture_of(page.image) if page.image else None,
+        picture=picture_of(image) if image else None,
     )
 
 

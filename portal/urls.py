@@ -83,7 +83,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's URLs, with its page view replaced by one that remembers the language's home page
+# Wagtail's URLs, with its page view replaced by one that routes a whole path in one query
 # (home/views.py) and its front-end login, which knows nothing of a second factor, by a redirect
 # to allauth's: each under the same pattern and name.
 replaced = {"wagtail_serve", "wagtailcore_login"}

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.contrib.search_promotions.models import Query
 
 
 class UnansweredQuery(models.Model):
@@ -32,21 +32,19 @@ class UnansweredQuery(models.Model):
         return self.query.query_string
 
     @classmethod
-    def record(cls, query, locale):
+    def record(cls, query, locale_id):
         entry, _created = cls.objects.get_or_create(
-            query=query, locale=locale, date=timezone.localdate()
+            query=query, locale_id=locale_id, date=timezone.localdate()
         )
         cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1)
 
 
-def log_search(query_string):
-    """Count a search in Wagtail's query log, which the admin's search reports read.
-
-    Wagtail's `add_hit` reads the day's row and then writes it back; once the row exists, one
-    UPDATE does.
-    """
+def count_search(query_string, locale_id, answered):
+    """Count a search in Wagtail's query log, which the admin's search reports read, and one that
+    found nothing in the searches with no results. A search page served from the content cache
+    counts too (home/content_cache.py, `on_every_view`)."""
     logged = Query.get(query_string)
-    today = timezone.now().date()  # the day as Wagtail's add_hit counts it
-    if not QueryDailyHits.objects.filter(query=logged, date=today).update(hits=F("hits") + 1):
-        logged.add_hit(today)
+    logged.add_hit()
+    if not answered:
+        UnansweredQuery.record(logged, locale_id)
     return logged

@@ -6,15 +6,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
-from django.db.models import Max
 from django.utils.translation import pgettext_lazy
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
 
+from home.content_cache import cached
 from home.models import BasePage, live_public
-from home.page_cache import remember
 from news.models import EventPage, NewsPage
 from news.models.pages import in_order
 from partnership.models import PartnerPage, ProjectPage
@@ -49,7 +47,6 @@ RESULT_TYPES = {
     ),
 }
 EXCERPT_LENGTH = 240
-VOCABULARY_TIMEOUT = 600
 # Nobody reads past the 50th page of results; ranking and counting every match of a word found
 # on most pages costs more than the rest of the page, so the list stops here ("more than 500").
 MAX_RESULTS = 500
@@ -106,26 +103,26 @@ def ranked_matches(locale, terms, result_type=""):
 
 
 def best_matches(locale, terms, result_type=""):
-    """`ranked_matches`, remembered until published content changes.
+    """`ranked_matches`, cached until published content changes.
 
     The same queries come in again and again between two publishes (the partnership's own name,
-    this week's news), and a publish starts a new cache generation, so a repeated query costs a
-    cache read instead of ranking every page that mentions it.
+    this week's news), so a repeated query costs a cache read instead of ranking every page that
+    mentions it.
     """
     asked = repr((locale.pk, result_type, terms.stems)).encode()
-    return remember(
+    return cached(
         f"search-ranking:{hashlib.sha256(asked).hexdigest()}",
         lambda: ranked_matches(locale, terms, result_type),
-        language=False,
+        per_language=False,
     )
 
 
 def promoted_queries():
-    """The query strings that editors recommend pages for, remembered until one changes."""
-    return remember(
+    """The query strings that editors recommend pages for, cached until one changes."""
+    return cached(
         "search-promoted-queries",
         lambda: set(SearchPromotion.objects.values_list("query__query_string", flat=True)),
-        language=False,
+        per_language=False,
     )
 
 
@@ -234,21 +231,15 @@ def suggestion(locale, terms):
 
 
 def _vocabulary(locale):
-    """Words of the live pages' titles and introductions, cached until the locale's next publish."""
-    latest = (
-        Page.objects.live()
-        .filter(locale=locale)
-        .aggregate(latest=Max("last_published_at"))["latest"]
-    )
-    key = f"search-vocabulary:{locale.language_code}:{latest.isoformat() if latest else ''}"
-    vocabulary = cache.get(key)
-    if vocabulary is None:
+    """Words of the live, public pages' titles and introductions, cached until content changes."""
+
+    def build():
         found = set()
         for model in get_page_models():
             if issubclass(model, BasePage):
-                pages = model.objects.live().public().filter(locale=locale).exact_type(model)
+                pages = live_public(model.objects.filter(locale=locale).exact_type(model))
                 for title, intro in pages.values_list("title", "intro"):
                     found.update(words(f"{title} {intro}"))
-        vocabulary = sorted(word for word in found if len(word) > 2)
-        cache.set(key, vocabulary, VOCABULARY_TIMEOUT)
-    return vocabulary
+        return sorted(word for word in found if len(word) > 2)
+
+    return cached(f"search-vocabulary:{locale.pk}", build, per_language=False)

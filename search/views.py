@@ -5,11 +5,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.content_cache import cached, on_every_view
 from home.models import live_public
-from home.page_cache import remember
 from home.pagination import paginate
 from search.forms import SearchForm
-from search.models import UnansweredQuery, log_search
+from search.models import count_search
 from search.results import (
     MAX_RESULTS,
     SearchTerms,
@@ -27,8 +27,8 @@ PER_PAGE = 10
 
 def active_locale():
     """The Locale of the language being read, without a query: locales change rarely, and a
-    change starts a new cache generation."""
-    pk, code = remember("active-locale", lambda: active_locale_of(Locale.get_active()))
+    change empties the content cache."""
+    pk, code = cached("active-locale", lambda: active_locale_of(Locale.get_active()))
     return Locale(pk=pk, language_code=code)
 
 
@@ -56,7 +56,8 @@ def search_view(request):
     except Http404:
         context["page_error"] = _("There is no such page of results.")
         return TemplateResponse(request, "search/search.html", context, status=400)
-    logged = log_search(" ".join(terms.words))
+    answered = bool(results_page.paginator.count)
+    logged = on_every_view(count_search, " ".join(terms.words), locale.pk, answered)
     context.update(
         searched=True,
         results_page=results_page,
@@ -71,8 +72,7 @@ def search_view(request):
         if logged.query_string in promoted_queries()
         else [],
     )
-    if not results_page.paginator.count:
-        UnansweredQuery.record(logged, locale)
+    if not answered:
         respelt = suggestion(locale, terms)
         if respelt:
             corrected = SearchTerms.parse(respelt, get_language())

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from home import content_cache
 from home.editorial import (
     ALINGSAS_EDITORS,
     ALINGSAS_MODERATORS,
@@ -26,9 +27,11 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: what one test remembered (sites, page frames, news
-    order) names rows that its rollback removed, and the next test's rows may reuse their ids."""
-    cache.clear()
+    """Each test starts with empty caches: what one test cached (navigation, news order) names
+    rows that its rollback removed, and the next test's rows may reuse their ids."""
+    for alias in caches:
+        caches[alias].clear()
+    content_cache.worker_memory.clear()
 
 
 def translate(page, language_code, publish=True, **fields):

@@ -453,7 +453,7 @@ def test_an_editor_can_save_a_ukrainian_translation_without_choosing_its_snippet
 
 
 def test_an_editors_preview_shows_the_drafts_topics_and_projects(editor, sv):
-    """Visitors get a news item's topics and projects remembered; a preview, the form's."""
+    """Visitors get a news item's topics and projects cached; a preview, the form's."""
     news_index = NewsIndexPageFactory(parent=sv)
     dashboard = ProjectIndexPageFactory(parent=sv)
     waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")

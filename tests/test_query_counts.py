@@ -2,12 +2,12 @@
 
 The counts are stated so that a change which adds a query shows up here, on purpose or not.
 Counts are taken on the second request, once Wagtail has cached the site's root paths and image
-renditions exist, as for a visitor on a running site. Pages that remember lists until the next
+renditions exist, as for a visitor on a running site. Pages that cache lists until the next
 publish are also counted on the first request after one, when everything is looked up afresh.
-Every page view starts with two: the route down the tree, and the page's own row with what its
-template shows from other tables (`served_with`). The language's home page and which sections
-are private are remembered (home/views.py, home.models.pages.private_sections), so
-`.public()` costs none.
+Every page view starts with three: the site, the route down the tree, and the page's own row
+with what its template shows from other tables (`served_with`). Where the language's home page
+is and which sections are private are cached (home/views.py, home.models.pages.private_sections),
+so leaving out private pages costs none.
 """
 
 import datetime
@@ -17,7 +17,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
-from home.page_cache import new_generation
+from home.content_cache import new_version
 from news.choices import EventTimeZone
 from news.models import EventAgendaItem
 from partnership.choices import MilestoneStatus
@@ -52,9 +52,9 @@ def query_count(client, url):
 
 
 def query_count_after_publish(client, url):
-    """The queries of the first request after a publish, when nothing is remembered."""
+    """The queries of the first request after a publish, when nothing is cached."""
     assert client.get(url).status_code == 200
-    new_generation()
+    new_version()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -69,7 +69,7 @@ def topics(homes):
 def add_news(index, count, topics):
     for _ in range(count):
         NewsPageFactory(parent=index, image=ImageFactory(), topics=topics)
-    new_generation()  # as publishing them would: listings remembered until then are redone
+    new_version()  # as publishing them would: listings cached until then are redone
 
 
 def add_projects(dashboard, count, topics):
@@ -113,9 +113,9 @@ def test_home_page(client, homes, topics):
 
     # The events, milestones and partners cost a query each, the first six projects with their
     # activities one; which sections, news and projects to show, the news cards and the private
-    # sections are remembered. After a publish they, the site and the page's frame are looked up
+    # sections are cached. After a publish they, the home page and the navigation are looked up
     # afresh.
-    assert (small, large) == ((4, 19), (4, 19))
+    assert (small, large) == ((6, 21), (6, 21))
 
 
 def test_news_index(client, homes, topics):
@@ -137,11 +137,11 @@ def test_news_index(client, homes, topics):
     large = counts()
     last_page = query_count(client, url + "&page=5")
 
-    # The filter's topics and publishers, the order of the news and their cards are remembered
+    # The filter's topics and publishers, the order of the news and their cards are cached
     # until the next publish; the chosen topic is still looked up. After a publish, the cards
     # cost two queries (the news, their pictures' renditions), whatever their number, and the
     # unfiltered list gets its order and the filter's years from one.
-    assert (small, large, last_page) == ((3, 19, 17), (3, 19, 17), 3)
+    assert (small, large, last_page) == ((4, 20, 18), (4, 20, 18), 4)
 
 
 def test_project_dashboard(client, dashboard, topics):
@@ -155,8 +155,8 @@ def test_project_dashboard(client, dashboard, topics):
 
     # Counting the projects, the page's projects with their activities, five relations of those,
     # the funding totals, three kinds of change and the pages they happened in; the private
-    # sections are remembered.
-    assert (small, large) == (14, 14)
+    # sections are cached.
+    assert (small, large) == (15, 15)
 
 
 def test_project_page(client, dashboard, topics):
@@ -175,12 +175,12 @@ def test_project_page(client, dashboard, topics):
     add(LARGE - SMALL)
     large = query_count(client, project.url)
 
-    assert (small, large) == (18, 18)
+    assert (small, large) == (20, 20)
 
 
 @pytest.mark.parametrize(
     ("url", "expected"),
-    [("/sv/nyheter/feed/rss/", 5), ("/sv/nyheter/feed/atom/?topic=utbildning", 6)],
+    [("/sv/nyheter/feed/rss/", 6), ("/sv/nyheter/feed/atom/?topic=utbildning", 7)],
 )
 def test_news_feeds(client, homes, topics, url, expected):
     news_index = NewsIndexPageFactory(parent=homes["sv"])
@@ -209,7 +209,7 @@ def test_event_calendar(client, homes):
     add(LARGE - SMALL)
     large = query_count(client, url)
 
-    assert (small, large) == (3, 3)
+    assert (small, large) == (4, 4)
 
 
 @pytest.mark.parametrize("export", ["csv", "json"])
@@ -221,7 +221,7 @@ def test_project_exports(client, dashboard, topics, export):
     add_projects(dashboard, LARGE - SMALL, topics)
     large = query_count(client, url)
 
-    assert (small, large) == (11, 11)
+    assert (small, large) == (12, 12)
 
 
 def body_with_images(count):
@@ -250,8 +250,8 @@ def test_news_page(client, homes, topics):
     small = query_count(client, small_item.url), query_count_after_publish(client, small_item.url)
     large = query_count(client, large_item.url), query_count_after_publish(client, large_item.url)
 
-    # The topics and related projects are remembered until the next publish.
-    assert (small, large) == ((3, 15), (3, 15))
+    # The topics and related projects are cached until the next publish.
+    assert (small, large) == ((5, 16), (5, 16))
 
 
 def test_event_index_and_event_page(client, homes):
@@ -301,9 +301,9 @@ def test_content_page(client, homes):
 
 
 EXPECTED = {
-    "event index": 4,
-    "event page": 4,
-    "partner index": 3,
-    "partner page": 5,
-    "content page": 3,
+    "event index": 5,
+    "event page": 5,
+    "partner index": 4,
+    "partner page": 6,
+    "content page": 4,
 }

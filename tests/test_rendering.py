@@ -82,7 +82,7 @@ def test_unknown_page_gives_a_404_in_the_readers_language(client, demo_site):
 
 
 def test_a_news_items_preview_shows_its_draft_links_and_visitors_the_published_ones(client, homes):
-    """Topics and related projects are remembered for visitors, never for a preview."""
+    """Topics and related projects are cached for visitors, never for a preview."""
     index = NewsIndexPageFactory(parent=homes["sv"])
     dashboard = ProjectIndexPageFactory(parent=homes["sv"])
     waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")

@@ -65,18 +65,19 @@ def test_an_unknown_address_costs_one_query_for_the_path(client, news_index):
         assert client.get("/sv/nyheter/saknas/").status_code == 404
         assert client.get("/sv/saknas/").status_code == 404
 
-    pages = [q["sql"] for q in queries if "wagtailcore_page" in q["sql"]]
+    pages = [q["sql"] for q in queries if 'FROM "wagtailcore_page"' in q["sql"]]
     assert len(pages) == 2
     assert all('"url_path" IN' in sql for sql in pages)
 
 
-def test_the_home_page_is_remembered_until_it_is_published_again(client, homes):
+def test_the_home_page_is_one_query_and_shows_what_was_last_published(client, homes):
+    """Which page is the language's home is cached; the page itself is read as it is."""
     home = homes["sv"]
     client.get("/sv/")
 
     with CaptureQueriesContext(connection) as queries:
         first = client.get("/sv/").text
-    assert not [q for q in queries if '"home_homepage"."page_ptr_id" =' in q["sql"]]
+    assert len([q for q in queries if '"home_homepage"."page_ptr_id" =' in q["sql"]]) == 1
 
     home.title = "Välkommen till partnerskapet"
     home.save_revision()

@@ -4,22 +4,18 @@ from operator import or_
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import CollectionViewRestriction, Page, PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.choices import ComplianceStatus
-from home.page_cache import remember
+from home.content_cache import cached
 from home.slugs import slug_for
 from search.text import apostrophe_spellings
 
@@ -30,9 +26,9 @@ def private_sections():
     A section is private when its top page has a view restriction, or when it is an alias of a
     page in a private section: an alias shows its original's content, so it is exactly as
     private, wherever it stands (Wagtail asks only the original's own restrictions, not those
-    above it). Remembered until published content or a restriction changes.
+    above it). Cached until published content or a restriction changes.
     """
-    return remember("private-sections", find_private_sections, language=False)
+    return cached("private-sections", find_private_sections, per_language=False)
 
 
 def find_private_sections():
@@ -65,7 +61,7 @@ def governing_restrictions(path, sections):
 
 
 def private_q():
-    """Every page in a private section, aliases included, from the remembered sections."""
+    """Every page in a private section, aliases included, from the cached sections."""
     paths = sorted(private_sections())
     tops = [path for n, path in enumerate(paths) if not any(path.startswith(p) for p in paths[:n])]
     return reduce(or_, (Q(path__startswith=path) for path in tops)) if tops else Q(pk__in=[])
@@ -74,8 +70,8 @@ def private_q():
 def live_public(pages=None):
     """The live pages anyone may read: the one filter of every public listing and output.
 
-    `pages` is any page queryset, Wagtail's `Page.objects` by default, whose own `.public()`
-    would neither know the remembered sections nor that an alias is as private as its original.
+    `pages` is any page queryset, Wagtail's `Page.objects` by default. Wagtail's own `.public()`
+    does not know that an alias is as private as its original, so the portal never uses it.
     """
     pages = Page.objects.all() if pages is None else pages
     return pages.live().exclude(private_q())
@@ -88,21 +84,14 @@ def is_public(page):
 
 def private_collections_q(prefix=""):
     """Documents (or, with a `prefix` such as "document__", rows naming one) in a collection
-    with a view restriction, or inside one; remembered until a restriction changes."""
-    paths = remember(
+    with a view restriction, or inside one; cached until a restriction changes."""
+    paths = cached(
         "private-collections",
         lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
-        language=False,
+        per_language=False,
     )
     lookup = f"{prefix}collection__path__startswith"
     return reduce(or_, (Q(**{lookup: path}) for path in paths)) if paths else Q(pk__in=[])
-
-
-class PortalPageQuerySet(PageQuerySet):
-    """Wagtail's page queries, with `.public()` knowing the private sections (aliases too)."""
-
-    def private_q(self):
-        return private_q()
 
 
 class BasePage(Page):
@@ -126,7 +115,6 @@ class BasePage(Page):
     # Served by the content API (portal/api.py) to partner sites.
     api_fields = [APIField("intro")]
 
-    objects = PageManager.from_queryset(PortalPageQuerySet)()
     # What the page's own template shows from other tables (`select_related` names), loaded with
     # the page when a request routes to it.
     served_with = ()
@@ -138,9 +126,9 @@ class BasePage(Page):
         """The restrictions on this page, its sections and, for an alias, its original's.
 
         Wagtail asks the database on every page view, and for an alias only the original's own
-        restrictions. Which sections are private changes only when a restriction, a publish or a
-        move starts a new cache generation, so a public page costs no query here. An alias also
-        keeps Wagtail's own answer, in case it was made since the sections were remembered.
+        restrictions. Which sections are private changes only with a restriction, a publish or a
+        move, so they are cached and a public page costs no query here. An alias also keeps
+        Wagtail's own answer, in case it was made since the sections were cached.
         """
         governing = governing_restrictions(self.path, private_sections())
         restrictions = PageViewRestriction.objects.filter(page__path__in=governing)
@@ -201,33 +189,6 @@ class BasePage(Page):
         return self.search_description or self.intro
 
 
-def for_serving(page):
-    """The page in its specific type, with the rows its template shows (`served_with`).
-
-    Like Wagtail's `page.specific`, one query, and what was set on `page` is kept.
-    """
-    model = page.specific_class
-    related = getattr(model, "served_with", ())
-    if not related or isinstance(page, model):
-        return page.specific
-    specific = model._default_manager.select_related(*related).get(pk=page.pk)
-    for name, value in page.__dict__.items():
-        specific.__dict__.setdefault(name, value)
-    return specific
-
-
-def claims_path(page, path_components):
-    """Whether a routable page answers the rest of the path itself (a feed, not a child page)."""
-    page_class = page.specific_class
-    if not (page.live and page_class and issubclass(page_class, RoutablePageMixin)):
-        return False
-    try:
-        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
-    except Http404:
-        return False
-    return True
-
-
 # The sections the home page links to, by the name its template uses.
 HOME_SECTIONS = {
     "news": "news.NewsIndexPage",
@@ -258,51 +219,21 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def route(self, request, path_components):
-        """Find the page a URL names with one query for the whole path.
-
-        Wagtail's own routing asks for each segment's child page and then its specific type,
-        four queries for /sv/nyheter/item/ before the page itself. A routable page on the way
-        (feeds, calendars, exports) still gets the first say over the rest of the path.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        url_paths = [
-            f"{self.url_path}{'/'.join(path_components[:length])}/"
-            for length in range(1, len(path_components) + 1)
-        ]
-        chain = Page.objects.filter(url_path__in=url_paths, path__startswith=self.path)
-        page, remaining = self, list(path_components)
-        for step in chain.order_by("depth"):
-            if step.depth != page.depth + 1 or claims_path(page, remaining):
-                break
-            step._cached_parent_obj = page
-            page, remaining = step, remaining[1:]
-        if remaining and not claims_path(page, remaining):
-            raise Http404  # no page has this address (Wagtail would look again, by slug)
-        if page is self:
-            return super().route(request, remaining)
-        return for_serving(page).route(request, remaining)
-
     def get_context(self, request, *args, **kwargs):
         # Imported here: news and partnership pages build on this app's models.
         from news.cards import news_cards
-        from news.models import EventPage
+        from news.models import EventPage, upcoming_events
         from partnership.models import PartnerPage, ProjectPage
         from partnership.models.pages import attach_activities
 
         context = super().get_context(request, *args, **kwargs)
-        # The private sections, remembered until a restriction changes: no query for them.
+        # The private sections are cached until a restriction changes: no query for them.
         private = private_q()
-        sections = remember(f"home-sections:{self.pk}", lambda: self.sections(request))
+        sections = cached(f"home-sections:{self.pk}", lambda: self.sections(request))
         context["section_urls"] = sections["urls"]
         context["latest_news"] = news_cards(sections["latest_news"], request)
-        context["upcoming_events"] = (
-            EventPage.objects.descendant_of(self)
-            .live()
-            .exclude(private)
-            .filter(end__gte=timezone.now())
-            .order_by("start")[:3]
+        context["upcoming_events"] = upcoming_events(
+            EventPage.objects.descendant_of(self).live().exclude(private), limit=3
         )
         # The first six projects, with their activities so progress rolls up as on the dashboard.
         paths = sections["first_projects"]

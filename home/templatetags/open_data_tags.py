@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.page_cache import remember
+from home.content_cache import cached
 from news.models.pages import SOCIAL_IMAGE_SPEC
 
 register = template.Library()
@@ -35,7 +35,7 @@ def social_meta(context):
     if getattr(request, "is_preview", False):
         return page_meta(page, request)
     # The same until the next publish, and a tenth of a news item's rendering time.
-    return remember(f"social-meta:{page.pk}:{request.get_host()}", lambda: page_meta(page, request))
+    return cached(f"social-meta:{page.pk}:{request.get_host()}", lambda: page_meta(page, request))
 
 
 def page_meta(page, request):

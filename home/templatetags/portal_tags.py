@@ -4,9 +4,10 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from home.chrome import remember, site_chrome
+from home.content_cache import cached
 from home.freshness import is_outdated, original_of
 from home.models import live_public
+from home.navigation import site_navigation
 
 register = template.Library()
 
@@ -14,7 +15,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     """Title and address of the home page of the language being read, or None without a site."""
-    return site_chrome(context.get("request")).get("home")
+    return site_navigation(context.get("request")).get("home")
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
@@ -28,7 +29,7 @@ def main_navigation(context, current_page=None):
             if current_path == item["path"]
             else ("true" if current_path.startswith(item["path"]) else ""),
         }
-        for item in site_chrome(context.get("request")).get("navigation", [])
+        for item in site_navigation(context.get("request")).get("navigation", [])
     ]
     return {"items": items}
 
@@ -36,13 +37,13 @@ def main_navigation(context, current_page=None):
 @register.simple_tag(takes_context=True)
 def main_sections(context):
     """Title and address of each top-level page of the language being read."""
-    return site_chrome(context.get("request")).get("navigation", [])
+    return site_navigation(context.get("request")).get("navigation", [])
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer's links to the accessibility statement, privacy page and contact address."""
-    return site_chrome(context.get("request"))
+    return site_navigation(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -57,7 +58,7 @@ def language_versions(context):
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
 
     if isinstance(page, Page) and page.pk:
-        urls, full_urls = remember(f"versions:{page.pk}", lambda: translation_urls(page, request))
+        urls, full_urls = cached(f"versions:{page.pk}", lambda: translation_urls(page, request))
     else:
         urls = {code: translate_url(request.path, code) for code in names}
         full_urls = {code: request.build_absolute_uri(url) for code, url in urls.items()}
@@ -95,7 +96,7 @@ def translation_notice(context, page):
     if not isinstance(page, Page) or page.pk is None:
         return {}
     request = context.get("request")
-    return remember(f"notice:{page.pk}", lambda: outdated_notice(page, request))
+    return cached(f"notice:{page.pk}", lambda: outdated_notice(page, request))
 
 
 def outdated_notice(page, request):

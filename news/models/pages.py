@@ -17,9 +17,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from home.content_cache import cached, changes_at
 from home.forms import PublisherPageForm, TopicFilterForm
-from home.models import BasePage, LocalizedSnippetsMixin
-from home.page_cache import remember
+from home.models import BasePage, LocalizedSnippetsMixin, live_public
 from home.pagination import paginate
 from news.calendars import calendar_response, event_calendar
 from news.choices import EventFormat, EventTimeZone
@@ -49,9 +49,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def news(self):
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            live_public(NewsPage.objects.child_of(self))
             .select_related("organisation")
             .prefetch_related("topics")
             .order_by("-date", "-pk")
@@ -101,7 +99,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "years": sorted({year for _pk, year in rows}, reverse=True),
             }
 
-        return remember(f"news-all:{self.pk}", build)
+        return cached(f"news-all:{self.pk}", build)
 
     def years(self):
         """The years that have news, newest first."""
@@ -115,7 +113,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             str(getattr(filters.get(name), "pk", filters.get(name)))
             for name in ("topic", "organisation", "year")
         )
-        return remember(
+        return cached(
             f"news-order:{self.pk}:{key}",
             lambda: list(self.filter_news(self.news(), filters).values_list("pk", flat=True)),
         )
@@ -243,7 +241,7 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
             links = self.links(request)  # the draft's own topics and projects
         else:
             # Topics and projects change only with a publish: no query for them until then.
-            links = remember(f"news-links:{self.pk}", lambda: self.links(request))
+            links = cached(f"news-links:{self.pk}", lambda: self.links(request))
         context.update(links)
         return context
 
@@ -261,9 +259,17 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
                     "status": project.status,
                     "status_label": project.get_status_display(),
                 }
-                for project in projects.live().public().order_by("title")
+                for project in live_public(projects).order_by("title")
             ],
         }
+
+
+def upcoming_events(events, limit=None):
+    """The `events` (a queryset) that have not ended, soonest first, as a list: the list changes
+    by itself when the first of them ends, so what shows it is kept no longer (`changes_at`)."""
+    upcoming = list(events.filter(end__gte=timezone.now()).order_by("start")[:limit])
+    changes_at(min((event.end for event in upcoming), default=None))
+    return upcoming
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -277,14 +283,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
-
-    def upcoming(self):
-        return self.events().filter(end__gte=timezone.now()).order_by("start")
+        return live_public(EventPage.objects.child_of(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = self.upcoming()
+        context["upcoming"] = upcoming_events(self.events())
         context["past_page"] = paginate(
             request, self.events().filter(end__lt=timezone.now()).order_by("-start"), PER_PAGE
         )
@@ -292,7 +295,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        calendar = event_calendar(self.upcoming().select_related("locale"), request, self.title)
+        upcoming = upcoming_events(self.events().select_related("locale"))
+        calendar = event_calendar(upcoming, request, self.title)
         return calendar_response(calendar)
 
     @property
@@ -402,6 +406,7 @@ class EventPage(RoutablePageMixin, LocalizedSnippetsMixin, BasePage):
 
     @property
     def is_past(self):
+        changes_at(self.end)
         return self.end < timezone.now()
 
     @path("calendar/", name="calendar")

@@ -1,6 +1,7 @@
 from django import template
 
-from home.chrome import site_chrome
+from home.models import live_public
+from home.navigation import site_navigation
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -18,14 +19,12 @@ def news_feeds(context):
     page = context.get("page")
     if isinstance(page, NewsIndexPage):
         return feed_links(page, context.get("feed_topic"), context.get("request"))
-    return site_chrome(context.get("request")).get("feeds", [])
+    return site_navigation(context.get("request")).get("feeds", [])
 
 
 def feeds_of(locale_id):
     """The feeds of the first live news index of a locale, or none."""
-    index = (
-        NewsIndexPage.objects.live().public().filter(locale_id=locale_id).order_by("path").first()
-    )
+    index = live_public(NewsIndexPage.objects.filter(locale_id=locale_id)).order_by("path").first()
     # A news index outside every site's tree has no address to announce.
     return feed_links(index) if index and index.url else []
 

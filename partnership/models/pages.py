@@ -6,7 +6,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.db.models.functions import Substr
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -22,6 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home import content_cache
 from home.blocks import BaseStreamBlock
 from home.choices import Country, OrganisationKind
 from home.forms import LocalePageForm, PublisherPageForm
@@ -32,6 +32,7 @@ from home.models import (
     Person,
     in_locale,
     is_public,
+    live_public,
     private_collections_q,
 )
 from home.pagination import paginate
@@ -63,11 +64,7 @@ class PartnerIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = (
-            PartnerPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("logo")
-            .order_by("title")
+            live_public(PartnerPage.objects.child_of(self)).select_related("logo").order_by("title")
         )
         context["partner_map"] = PartnerMap(context["partners"])
         return context
@@ -173,7 +170,7 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         A translated project may still link the original language's topics and partners, so those
         match by translation key. Activities are never filtered: they follow their project.
         """
-        projects = ProjectPage.objects.child_of(self).live().public().order_by("path")
+        projects = live_public(ProjectPage.objects.child_of(self)).order_by("path")
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "topic" in filters:
@@ -192,9 +189,7 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         """The live, public projects at `project_paths` together with their activities."""
         top_level_path = Substr("path", 1, ProjectPage.steplen * (self.depth + 1))
         return (
-            ProjectPage.objects.descendant_of(self)
-            .live()
-            .public()
+            live_public(ProjectPage.objects.descendant_of(self))
             .alias(project_path=top_level_path)
             .filter(project_path__in=project_paths)
         )
@@ -218,7 +213,7 @@ class ProjectIndexPage(RoutablePageMixin, BasePage):
         # The page's slice of paths stays a subquery: its projects come in the same query.
         projects = self.with_activities(projects_page.object_list)
         everything = self.pages_of(filtered.values("path"))
-        today = timezone.localdate()
+        today = content_cache.today()
         # The exports have every page's projects: the page number stays behind.
         query = request.GET.copy()
         query.pop("page", None)
@@ -403,9 +398,7 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     def activities(self):
         """Live, public activities; the dashboard sets this attribute itself from one query."""
         return list(
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
+            live_public(ProjectPage.objects.child_of(self))
             .prefetch_related(*self.DASHBOARD_PREFETCH)
             .order_by("path")
         )
@@ -469,10 +462,12 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             line.localized_programme = next(programmes) if line.programme else None
         context = super().get_context(request, *args, **kwargs)
         context["milestone_timeline"] = MilestoneTimeline(
-            [("", self.milestones.all())], timezone.localdate()
+            [("", self.milestones.all())], content_cache.today()
         )
         context["funding_chart"] = FundingChart(self.funding)
         context["related_news"] = (
-            self.related_news.live().public().select_related("organisation").order_by("-date")[:6]
+            live_public(self.related_news.all())
+            .select_related("organisation")
+            .order_by("-date")[:6]
         )
         return context

@@ -1,10 +1,10 @@
 """Formatting for the public templates, so that they only lay things out."""
 
 from django import template
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
+from home import content_cache
 from partnership.choices import MilestoneStatus
 from partnership.models import ProjectPage
 
@@ -30,7 +30,7 @@ def amounts(funding, status):
 def is_overdue(milestone):
     """A milestone still waiting to be met after its due date."""
     waiting = milestone.status == MilestoneStatus.SCHEDULED
-    return waiting and milestone.due_date < timezone.localdate()
+    return waiting and milestone.due_date < content_cache.today()
 
 
 @register.filter

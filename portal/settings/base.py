@@ -68,8 +68,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.security.NulCharacterMiddleware",
-    "home.page_cache.PageCacheMiddleware",
-    "home.sites.SiteMiddleware",
+    "home.content_cache.ContentCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,33 +138,50 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
+    REDIS_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1}
     CACHES = {
+        # Sessions' neighbours: rate limits, Wagtail's own caches. An outage degrades to no
+        # cache (logged), not to errors; /readyz reports it.
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
-            # A Redis outage degrades to uncached pages (logged), not to errors; /readyz reports it.
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-            },
-        }
+            "OPTIONS": {**REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True},
+        },
+        # The content cache (home/content_cache.py), which handles an outage itself: a publish
+        # it cannot record is retried and reported, never dropped.
+        "content": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "portal-content",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "content": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "content",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 
-# Whole pages for anonymous visitors (home/page_cache.py). Without Redis each worker process has
-# its own cache and learns of a publish only from its own requests, so pages are kept briefly.
+# The content cache (docs/architecture.md, "The content cache"): whole pages for anonymous
+# visitors and the values they are built from, until published content changes. Without Redis
+# each worker process has its own cache and learns of another's publish only when what it keeps
+# expires, so it keeps things briefly.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(
     os.environ.get("PAGE_CACHE_TIMEOUT", "86400" if os.environ.get("REDIS_URL") else "30")
 )
+# Each worker's own copies of cached values, in bytes.
+CONTENT_CACHE_WORKER_BYTES = int(os.environ.get("CONTENT_CACHE_WORKER_BYTES", str(32 * 2**20)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/accounts/")
 # The query parameters public pages read: pagination, search, and the news, event and dashboard
-# filters. A request with any other is made afresh and not kept (home/page_cache.py).
+# filters. A request with any other is made afresh and not kept (home/content_cache.py).
 PAGE_CACHE_QUERY_PARAMETERS = (
     "page",
     "q",

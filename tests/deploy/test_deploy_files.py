@@ -35,12 +35,23 @@ def test_every_service_has_an_image_a_health_check_and_volumes(compose):
     for name, service in compose["services"].items():
         assert "image" in service or "build" in service, name
         assert service["healthcheck"]["test"], name
-        volumes = service["volumes"]
-        assert volumes, name
+        volumes = service.get("volumes", [])
+        assert volumes or name == "redis", name
         named = {volume.split(":")[0] for volume in volumes if not volume.startswith(".")}
         assert named <= declared, f"{name} mounts undeclared volumes {named - declared}"
     # Data and uploads survive a rebuild.
-    assert {"postgres_data", "media", "redis_data"} <= declared
+    assert {"postgres_data", "media"} <= declared
+
+
+def test_redis_runs_as_a_cache_with_no_persistence_and_a_memory_limit(compose):
+    """A restart must not bring back pages cached before a publish, and eviction must apply."""
+    redis = compose["services"]["redis"]
+    command = redis["command"]
+    assert "volumes" not in redis
+    assert command[command.index("--save") + 1] == ""
+    assert command[command.index("--appendonly") + 1] == "no"
+    assert command[command.index("--maxmemory") + 1]
+    assert command[command.index("--maxmemory-policy") + 1] == "allkeys-lru"
 
 
 def test_the_portal_waits_for_its_services_and_reports_readiness(compose):

@@ -1,8 +1,8 @@
-"""What a page view costs the first time after a publish, when nothing is remembered yet.
+"""What a page view costs the first time after a publish, when nothing is cached yet.
 
-Between publishes, pages read the lists they show (news cards, the site's frame, a news item's
-topics) from the cache (home/page_cache.py `remember`), and the cold figures of `make bench`
-measure that steady state. Every publish starts a new cache generation, and the first view of each
+Between publishes, pages read the lists they show (news cards, the navigation, a news item's
+topics) from the content cache (home/content_cache.py), and the cold figures of `make bench`
+measure that steady state. Every publish changes the content version, and the first view of each
 page after it looks everything up again; this command measures that view against a repeated one.
 """
 
@@ -15,7 +15,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from benchmarks.management.commands.bench_targets import LANGUAGES, targets
-from home.page_cache import new_generation
+from home.content_cache import new_version
 
 MEASURED = ("home", "news index", "news index, last page", "news page", "search")
 
@@ -39,7 +39,7 @@ class Command(BaseCommand):
                 client.get(url)  # renditions and Wagtail's own caches exist, as on a running site
                 first, repeated = [], []
                 for _ in range(repeat):
-                    new_generation()
+                    new_version()
                     first.append(self.view(client, url))
                     repeated.append(self.view(client, url))
                 lines.append(

@@ -1,5 +1,5 @@
 """Search latency per query on the generated site: what the search page waits for the database
-the first time a query is asked after a publish (repeats read the remembered ranking)."""
+the first time a query is asked after a publish (repeats read the cached ranking)."""
 
 import statistics
 import time

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from benchmarks import generator
-from home.page_cache import new_generation
+from home.content_cache import new_version
 
 
 class Command(BaseCommand):
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         generator.generate(news, projects, stdout=self.stdout)
         analyze()
         # Pages written in bulk send no publish signals: whatever was cached is out of date.
-        new_generation()
+        new_version()
         self.stdout.write(self.style.SUCCESS("Benchmark site ready."))
 
 

@@ -1,37 +1,32 @@
-"""The frame of every public page that depends only on its language: the home link, the main
+"""What every public page of a language shows around its content: the home link, the main
 navigation, the news feeds and the footer links.
 
 Building it costs about ten queries and most of a page's template time, the same for every page
-of a language, so it is built once per site, language and page-cache generation (home/page_cache.py
-starts a new one whenever published content changes) and kept in the cache as plain values.
+of a language, so it is cached (home/content_cache.py) per site and language as plain values.
 """
 
 from wagtail.models import Site
 
-from home.page_cache import remember
+from home.content_cache import cached
 
 
-def site_chrome(request):
-    """The language's frame for this request's site: a dict, empty where there is no site."""
+def site_navigation(request):
+    """The language's navigation for this request's site: a dict, empty where there is no site."""
     if request is None:
         return {}
-    memo = getattr(request, "_portal_chrome", None)
-    if memo is None:
-        site = Site.find_for_request(request)
-        if site is None:
-            return {}
-        memo = remember(f"chrome:{site.pk}", lambda: build_chrome(site, request))
-        request._portal_chrome = memo
-    return memo
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    return cached(f"navigation:{site.pk}", lambda: build_navigation(site, request))
 
 
-def build_chrome(site, request):
+def build_navigation(site, request):
     # Imported here: the news app's models build on this app's.
     from home.models import SiteSettings, live_public
     from news.templatetags.news_tags import feeds_of
 
     home = site.root_page.localized.specific
-    navigation = [
+    menu = [
         {"title": page.title, "url": page.get_url(request), "path": page.path}
         for page in live_public(home.get_children()).in_menu()
     ]
@@ -43,7 +38,7 @@ def build_chrome(site, request):
     ]
     return {
         "home": {"title": home.title, "url": home.get_url(request)},
-        "navigation": navigation,
+        "navigation": menu,
         "feeds": feeds_of(home.locale_id),
         "footer_links": [
             {"title": page.title, "url": page.get_url(request)} for page in footer_pages
