@@ -38,6 +38,7 @@ from partnership.models import (
     ProjectMilestone,
     ProjectPage,
 )
+from portal.compat import insert_rows
 
 SEED = 2026
 BATCH = 500
@@ -292,14 +293,14 @@ def insert_children(parent, pages):
     """Write `pages` as the last children of `parent`, live, in one INSERT per table and batch.
 
     Django's bulk_create refuses models with a parent table, so both tables are written with the
-    same low-level insert it uses, the page rows first for their ids.
+    same low-level insert it uses (portal/compat.py), the page rows first for their ids.
     """
     parent.refresh_from_db()
     last = parent.get_last_child()
-    step = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    step = int(last.path[-Page.steplen :], len(Page.alphabet)) if last else 0
     now = datetime.datetime.now(datetime.UTC)
     for number, page in enumerate(pages, start=step + 1):
-        page.path = Page._get_path(parent.path, parent.depth + 1, number)
+        page.path = parent.path + path_step(number)
         page.depth = parent.depth + 1
         page.numchild = 0
         page.url_path = f"{parent.url_path}{page.slug}/"
@@ -312,14 +313,22 @@ def insert_children(parent, pages):
     own_fields = model._meta.local_concrete_fields
     for start in range(0, len(pages), BATCH):
         batch = pages[start : start + BATCH]
-        rows = Page.objects._insert(
-            batch, fields=page_fields, returning_fields=[Page._meta.pk], using="default"
-        )
+        rows = insert_rows(Page, batch, page_fields, returning_fields=[Page._meta.pk])
         for page, (pk,) in zip(batch, rows, strict=True):
             page.pk = page.id = page.page_ptr_id = pk
             page._state.adding = False
-        model.objects._insert(batch, fields=own_fields, using="default")
+        insert_rows(model, batch, own_fields)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+
+
+def path_step(number):
+    """The `number`th child's step of a tree path, as treebeard writes it (Page.alphabet)."""
+    base = len(Page.alphabet)
+    digits = ""
+    while number:
+        number, digit = divmod(number, base)
+        digits = Page.alphabet[digit] + digits
+    return digits.rjust(Page.steplen, Page.alphabet[0])
 
 
 def index_pages(model, pages):

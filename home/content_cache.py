@@ -13,6 +13,7 @@ import hashlib
 import logging
 import math
 import pickle
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -110,7 +111,7 @@ def read_version():
     try:
         content = store().get(VERSION_KEY)
         if content is None:
-            content = time.time_ns()
+            content = secrets.token_hex(8)
             if not store().add(VERSION_KEY, content, None):
                 content = store().get(VERSION_KEY, content)
     except CACHE_ERRORS as error:
@@ -149,7 +150,7 @@ def content_changed(**kwargs):
 def new_version():
     for attempt in range(VERSION_ATTEMPTS):
         try:
-            store().set(VERSION_KEY, time.time_ns(), None)
+            store().set(VERSION_KEY, secrets.token_hex(8), None)
         except CACHE_ERRORS as error:
             failure = error
             time.sleep(0.1 * attempt)

@@ -624,3 +624,12 @@ def test_only_plain_data_is_cached(client, demo_site, monkeypatch):
     assert len(written) > 20
     for key, value in written:
         assert_plain(value, key)
+
+
+def test_two_changes_in_the_same_instant_are_two_versions(db, clock):
+    """A clock that stands still (or ticks coarsely) never makes a change look like no change."""
+    versions = {content_cache.read_version()}
+    for _ in range(2):
+        content_cache.new_version()
+        versions.add(content_cache.read_version())
+    assert len(versions) == 3

@@ -4,6 +4,11 @@ Wagtail only treats the last word of a query as a prefix (for autocompletion). T
 search (`search.results.SearchTerms`) sends light stems of every word, each of which must match
 as a prefix, so "samarbet" finds "samarbetet" and "samarbeten". Everything else, indexing
 included, is Wagtail's own backend. SEARCH_URL switches to OpenSearch instead (README, "Search").
+
+The switch is modelsearch's own `LAST_TERM_IS_PREFIX`, which its autocomplete compilers set the
+same way. It is not documented API: tests/test_public_apis.py checks that the package still has
+it, and tests/test_search.py that every word still matches as a prefix. Delete these subclasses
+when Wagtail's search offers prefix matching of every word.
 """
 
 from django.db import connection
