@@ -14,7 +14,7 @@ def news_feeds(context):
     """The news feeds a page announces to feed readers: its language's, and the filtered topic's.
 
     The news index names the topic it is filtered by in `feed_topic`; other pages announce the
-    feeds of their language's news index, which the page frame (home/chrome.py) keeps.
+    feeds of their language's news index, which the navigation (home/navigation.py) keeps.
     """
     page = context.get("page")
     if isinstance(page, NewsIndexPage):
