@@ -424,6 +424,7 @@ def store_page(key, response, current):
         "content": response.content,
         "headers": list(response.items()),
         "on_hit": current.on_hit,
+        "expires": current.expires,
     }
     try:
         store().set(key, stored, timeout, version=current.version)
@@ -439,6 +440,9 @@ def replay(stored):
     response = HttpResponse(stored["content"], status=stored["status"])
     for header, value in stored["headers"]:
         response[header] = value
+    if stored["expires"] is not None:  # browsers and proxies keep it no longer either
+        left = max(seconds_left(stored["expires"]), 0)
+        patch_cache_control(response, max_age=min(settings.PAGE_CACHE_MAX_AGE, left))
     response["X-Page-Cache"] = "hit"
     return response
 

@@ -401,8 +401,10 @@ HOUR = datetime.timedelta(hours=1)
 
 @pytest.fixture
 def clock(settings):
-    """Noon in Alingsås, standing still; pages kept as long as with Redis (a day) at most."""
+    """Noon in Alingsås, standing still; pages kept as long as with Redis (a day) at most, and
+    by browsers and proxies an hour."""
     settings.PAGE_CACHE_TIMEOUT = 86400
+    settings.PAGE_CACHE_MAX_AGE = 3600
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller
 
@@ -431,9 +433,13 @@ def test_an_event_that_ends_leaves_the_upcoming_events_when_it_ends(client, home
     calendar = f"{events.url}calendar/"
     before = {url: get(client, url) for url in ("/sv/", events.url, meeting.url, calendar)}
     for url in before:
+        assert get(client, url)["X-Page-Cache"] == "hit", url
+    # A minute before the end, browsers and proxies are told to keep the page a minute at most.
+    clock.move_to(NOW + 3 * HOUR - datetime.timedelta(seconds=60))
+    for url in before:
         again = get(client, url)
         assert again["X-Page-Cache"] == "hit", url
-        assert max_age(again) <= 3 * 3600, url
+        assert max_age(again) <= 60, url
     assert "Partnermöte online" in upcoming_section(before["/sv/"], "upcoming-events-heading")
     assert "Partnermöte online" in upcoming_section(before[events.url], "upcoming-heading")
     assert '<a href="https://example.org/partnermote">' in before[meeting.url].content.decode()
