@@ -147,34 +147,37 @@ def content_changed(**kwargs):
     transaction.on_commit(new_version)
 
 
-def new_version():
-    for attempt in range(VERSION_ATTEMPTS):
+def new_version(attempts=VERSION_ATTEMPTS):
+    for attempt in range(attempts):
         try:
             store().set(VERSION_KEY, secrets.token_hex(8), None)
         except CACHE_ERRORS as error:
             failure = error
             time.sleep(0.1 * attempt)
             continue
-        pending_change.event.clear()
+        if pending_change:
+            pending_change.event.clear()
+            logger.warning("The content cache has been told of the change it missed.")
         current = _scope.get()
         if current is not None:
             current.version = read_version()  # the rest of this request sees its own change
             current.values.clear()
         return
-    pending_change.event.set()
     current = _scope.get()
     if current is not None:
         current.version = None
-    logger.error(
-        "Published content changed but the content cache could not be told (%s); this worker "
-        "serves nothing from the cache until it can.",
-        failure,
-    )
+    if not pending_change:
+        pending_change.event.set()
+        logger.error(
+            "Published content changed but the content cache could not be told (%s); this "
+            "worker serves nothing from the cache until it can.",
+            failure,
+        )
 
 
 def retry_pending_change():
     if pending_change:
-        new_version()
+        new_version(attempts=1)
 
 
 # Values
