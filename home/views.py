@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -9,7 +10,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from home.content_cache import cached
-from home.models import HomePage
 
 
 def preferred_language(accept_language):
@@ -62,7 +62,13 @@ def serve(request, path):
 
 def home_of(site):
     home = site.root_page.localized
-    return {"pk": home.pk, "path": home.path, "url_path": home.url_path, "depth": home.depth}
+    return {
+        "pk": home.pk,
+        "model": home.specific_class._meta.label,
+        "path": home.path,
+        "url_path": home.url_path,
+        "depth": home.depth,
+    }
 
 
 def route(request, home, path_components):
@@ -70,7 +76,7 @@ def route(request, home, path_components):
     them; Http404 where no page has that address. A routable page on the way (feeds, calendars,
     exports) still gets the first say over the rest of the path."""
     if not path_components:
-        return HomePage.objects.get(pk=home["pk"]).route(request, [])
+        return apps.get_model(home["model"]).objects.get(pk=home["pk"]).route(request, [])
     url_paths = [
         f"{home['url_path']}{'/'.join(path_components[:length])}/"
         for length in range(1, len(path_components) + 1)

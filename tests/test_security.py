@@ -15,7 +15,12 @@ DEAD_REDIS = {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:1/5",
         "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
-    }
+    },
+    "content": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/5",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+    },
 }
 PUBLIC_PATHS = ["/sv/", "/uk/", "/en/", "/sv/sok/?q=Lviv", "/sv/finns-inte/", "/"]
 
