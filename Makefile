@@ -42,7 +42,7 @@ bench: install ## Benchmark a generated 10,000-item site on PostgreSQL with guni
 	@command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk \
 		|| { apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk; } \
 		|| { echo "wrk is needed: apt-get install wrk"; exit 1; }
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python -m benchmarks.run
 
 check: install ## Django system checks and missing migrations
 	$(BIN)/python manage.py check
