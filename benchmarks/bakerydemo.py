@@ -9,6 +9,7 @@ database with its production settings: DEBUG off, no Redis (no cache but Django'
 
 import os
 import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -69,7 +70,7 @@ class Bakerydemo:
             cwd=self.checkout,
             env=self.environment(),
             check=True,
-            capture_output=capture,
+            stdout=subprocess.PIPE if capture else sys.stderr,
             text=True,
         )
         return result.stdout if capture else ""

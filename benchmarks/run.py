@@ -132,10 +132,8 @@ def environment(database_url, page_cache):
 def manage(database_url, *args, capture=False):
     command = [PYTHON, str(ROOT / "manage.py"), *args]
     env = environment(database_url, page_cache=False)
-    if capture:
-        return subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
-    subprocess.run(command, env=env, check=True)
-    return ""
+    stdout = subprocess.PIPE if capture else sys.stderr  # progress is not part of the report
+    return subprocess.run(command, env=env, check=True, stdout=stdout, text=True).stdout or ""
 
 
 def probe(database_url):
@@ -146,7 +144,7 @@ def probe(database_url):
         cwd=ROOT,
         env=env,
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
     ).stdout
     return json.loads(output)
