@@ -242,7 +242,7 @@ def cold_verdicts(target, hot, cold_floor, bakerydemo, failures):
         ok = hot["rps"] >= COLD_TIMES_BAKERYDEMO * counterpart
         if not ok:
             failures.append(f"{label} cold against bakerydemo")
-        return [f"cold ≥ {COLD_TIMES_BAKERYDEMO}× bakerydemo's {counterpart:.0f} {mark(ok)}"]
+        return [f"cold ≥ {COLD_TIMES_BAKERYDEMO}× bakerydemo's {counterpart:.1f} {mark(ok)}"]
     verdicts = []
     ok = hot["rps"] >= COLD_TARGETS[name]
     verdicts.append(f"cold ≥ {COLD_TARGETS[name]} (recorded) {mark(ok)}")
@@ -315,7 +315,7 @@ def bakerydemo_table(bakerydemo, failures):
 
 def scaling_table(scaled, small_targets, small, cold, failures):
     lines = [
-        f"| page | lang | {SMALL_NEWS} items | {NEWS} items | slowdown |",
+        f"| page | lang | {SMALL_NEWS:,} items | {NEWS:,} items | slowdown |",
         "|---|---|---|---|---|",
     ]
     for target in scaled:
@@ -324,7 +324,7 @@ def scaling_table(scaled, small_targets, small, cold, failures):
         slowdown = few / many if many else float("inf")
         ok = slowdown <= LARGE_TO_SMALL_LIMIT
         if not ok:
-            failures.append(f"{target['name']} ({target['language']}) at {NEWS} items")
+            failures.append(f"{target['name']} ({target['language']}) at {NEWS:,} items")
         lines.append(
             f"| {target['name']} | {target['language']} | {few:.0f} | {many:.0f} | "
             f"{slowdown:.2f}× {mark(ok)} |"
@@ -335,8 +335,8 @@ def scaling_table(scaled, small_targets, small, cold, failures):
 def admin_table(small, large, bakerydemo, failures):
     """CPU ms per request and SQL queries of each admin view, bakerydemo first."""
     lines = [
-        f"| admin view | bakerydemo CPU ms | SQL | portal, {SMALL_NEWS} items: CPU ms | SQL | "
-        f"portal, {NEWS} items: CPU ms | SQL | target |",
+        f"| admin view | bakerydemo CPU ms | SQL | portal, {SMALL_NEWS:,} items: CPU ms | SQL | "
+        f"portal, {NEWS:,} items: CPU ms | SQL | target |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for name in RECORDED_ADMIN_CPU_MS:
@@ -351,11 +351,11 @@ def admin_table(small, large, bakerydemo, failures):
         for items, site in ((SMALL_NEWS, small), (NEWS, large)):
             view = site["views"][name]
             ok = view["cpu_ms"] <= reference
-            verdicts.append(f"{items}: {mark(ok)}")
+            verdicts.append(f"{items:,}: {mark(ok)}")
             if not ok:
-                failures.append(f"admin {name} at {items} items")
+                failures.append(f"admin {name} at {items:,} items")
             if view["errors"]:
-                failures.append(f"admin {name} at {items} items: {view['errors']} errors")
+                failures.append(f"admin {name} at {items:,} items: {view['errors']} errors")
             cells += [f"{view['cpu_ms']:.0f}", str(view["queries"])]
         target = f"≤ bakerydemo ({', '.join(verdicts)})"
         lines.append(f"| {name} | " + " | ".join([*theirs_cells, *cells, target]) + " |")
@@ -368,7 +368,7 @@ def admin_table(small, large, bakerydemo, failures):
 
 def publish_table(small, large, failures):
     lines = [
-        f"| lang | {SMALL_NEWS} items: p50 ms | SQL | {NEWS} items: p50 ms | SQL | slowdown |",
+        f"| lang | {SMALL_NEWS:,} items: p50 ms | SQL | {NEWS:,} items: p50 ms | SQL | slowdown |",
         "|---|---|---|---|---|---|",
     ]
     for language, many in large["publish"].items():
@@ -376,7 +376,7 @@ def publish_table(small, large, failures):
         slowdown = many["p50"] / few["p50"]
         ok = slowdown <= LARGE_TO_SMALL_LIMIT
         if not ok:
-            failures.append(f"publishing ({language}) at {NEWS} items")
+            failures.append(f"publishing ({language}) at {NEWS:,} items")
         lines.append(
             f"| {language} | {few['p50']:.1f} | {few['queries']} | {many['p50']:.1f} | "
             f"{many['queries']} | {slowdown:.2f}× {mark(ok)} |"
@@ -395,9 +395,11 @@ def after_publish_table(small, large, failures):
             ratio = first["p50"] / repeated["p50"]
             ok = ratio <= AFTER_PUBLISH_LIMIT
             if not ok:
-                failures.append(f"first {view['name']} ({view['language']}) after a publish")
+                failures.append(
+                    f"first {view['name']} ({view['language']}) after a publish, {items:,} items"
+                )
             lines.append(
-                f"| {items} | {view['name']} | {view['language']} | {first['queries']} | "
+                f"| {items:,} | {view['name']} | {view['language']} | {first['queries']} | "
                 f"{first['p50']:.1f} | {repeated['queries']} | {repeated['p50']:.1f} | "
                 f"{ratio:.2f}× {mark(ok)} |"
             )
@@ -430,7 +432,7 @@ def main():
         (t["name"], t["language"]): t
         for t in json.loads(manage(SMALL_DB, "bench_targets", capture=True))
     }
-    print(f"Cold, {SMALL_NEWS} news items per language:", file=sys.stderr)
+    print(f"Cold, {SMALL_NEWS:,} news items per language:", file=sys.stderr)
     small, small_admin = measure_portal(
         SMALL_DB,
         [small_targets[t["name"], t["language"]] for t in scaled],
@@ -453,10 +455,10 @@ def main():
             "BAKERYDEMO_DIR is not set: bakerydemo is not run, and the portal is compared with "
             "bakerydemo's figures recorded earlier (constants in benchmarks/run.py)."
         )
-    print(f"\nThe portal, {NEWS} news items per language:\n")
+    print(f"\nThe portal, {NEWS:,} news items per language:\n")
     print(table(targets, cold, warm, bakerydemo, failures), flush=True)
     print(
-        f"\n{NEWS} vs {SMALL_NEWS} news items per language (cold req/s; at most "
+        f"\n{NEWS:,} vs {SMALL_NEWS:,} news items per language (cold req/s; at most "
         f"{LARGE_TO_SMALL_LIMIT}× slower):\n"
     )
     print(scaling_table(scaled, small_targets, small, cold, failures), flush=True)
@@ -465,11 +467,11 @@ def main():
         "superuser) and SQL queries; the portal at most bakerydemo's CPU:\n"
     )
     print(admin_table(small_admin, large_admin, bakerydemo, failures), flush=True)
-    print(f"\nSearch latency over {NEWS} news items per language (in-process, PostgreSQL):\n")
+    print(f"\nSearch latency over {NEWS:,} news items per language (in-process, PostgreSQL):\n")
     print(manage(LARGE_DB, "bench_search", capture=True), flush=True)
     print(
         "\nPublishing one news page (in-process: load it, save a revision, publish it; at most "
-        f"{LARGE_TO_SMALL_LIMIT}× slower on {NEWS} items):\n"
+        f"{LARGE_TO_SMALL_LIMIT}× slower on {NEWS:,} items):\n"
     )
     print(publish_table(small_publish, large_publish, failures))
     print(
@@ -478,7 +480,7 @@ def main():
     )
     print(after_publish_table(small_publish, large_publish, failures))
     if failures:
-        print("\nMissed targets: " + "; ".join(failures))
+        print("\nMissed targets:\n" + "\n".join(f"- {failure}" for failure in failures))
         sys.exit(1)
     print("\nEvery target met.")
 
