@@ -5,6 +5,7 @@ lives in the benchmark's ignored work folder and holds bakerydemo's requirements
 Wagtail pinned to the versions the portal runs on, plus the PostgreSQL driver and WhiteNoise its
 production settings use and gunicorn at the portal's version. It runs on its own PostgreSQL
 database with its production settings: DEBUG off, no Redis (no cache but Django's in-memory one).
+A second database may hold it with thousands of pages more, made by its create_random_data.
 """
 
 import os
@@ -99,22 +100,28 @@ class Bakerydemo:
             if (self.checkout / example).exists() and not (self.checkout / target).exists():
                 (self.checkout / target).write_text((self.checkout / example).read_text())
 
-    def has_data(self):
-        count = self.manage(
+    def count(self, model):
+        output = self.manage(
             "shell",
             "-c",
-            "from wagtail.models import Page; print(Page.objects.count())",
+            f"from django.apps import apps; print(apps.get_model('{model}').objects.count())",
             capture=True,
         )
-        return int(count.strip().splitlines()[-1]) > 2
+        return int(output.strip().splitlines()[-1])
 
-    def set_up(self):
-        """Install, migrate, load the initial data once, collect the static files."""
+    def set_up(self, random_pages=0):
+        """Install, migrate, load the initial data once, collect the static files.
+
+        With `random_pages`, bakerydemo's own create_random_data adds that many pages of each
+        kind (blog posts among them) once, for an admin with as many pages as a busy site.
+        """
         self.install()
         self.copy_examples()
         self.manage("migrate", "--verbosity=0")
-        if not self.has_data():
+        if self.count("wagtailcore.Page") <= 2:  # Wagtail's root and welcome page only
             self.manage("load_initial_data")
+        if random_pages and self.count("blog.BlogPage") < random_pages:
+            self.manage("create_random_data", str(random_pages), "0", "0")
         self.manage("collectstatic", "--noinput", "--verbosity=0")
 
     def probe(self, script):
