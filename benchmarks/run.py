@@ -185,9 +185,9 @@ def load(server, targets):
     results = {}
     floors = [target for target in targets if target["url"] == FLOOR_URL]
     for target in [*targets, *floors]:
-        get(PORT, target["url"])  # fills the page cache before wrk's clock starts
-        wrk(PORT, target["url"], target["status"], 1, CONNECTIONS)
-        result = wrk(PORT, target["url"], target["status"], DURATION, CONNECTIONS)
+        get(server.port, target["url"])  # fills the page cache before wrk's clock starts
+        wrk(server.port, target["url"], target["status"], 1, CONNECTIONS)
+        result = wrk(server.port, target["url"], target["status"], DURATION, CONNECTIONS)
         print(f"  {target['url']}: {result['rps']:.0f} req/s", file=sys.stderr)
         if target["url"] not in results or result["rps"] > results[target["url"]]["rps"]:
             results[target["url"]] = result
