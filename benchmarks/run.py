@@ -392,10 +392,10 @@ def admin_table(small, large, bakerydemo, failures):
             ok = view["cpu_ms"] <= reference
             verdicts.append(f"{items:,}: {mark(ok)}")
             if not ok:
-                failures.append(f"admin {name} at {items:,} items")
+                failures.append(f"{name} (admin view) at {items:,} items")
         for heading, site in columns:
             if site["views"][name]["errors"]:
-                failures.append(f"admin {name} ({heading}): {site['views'][name]['errors']} errors")
+                failures.append(f"{name} (admin view, {heading}): errors")
         target = f"≤ bakerydemo ({', '.join(verdicts)})"
         lines.append(f"| {name} | " + " | ".join([*cells, target]) + " |")
     return "\n".join(lines)
