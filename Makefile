@@ -38,11 +38,11 @@ test-postgres: install ## Run the test suite on PostgreSQL (POSTGRES_URL, a fres
 e2e: install ## Run the browser tests in Chromium (Playwright + axe-core)
 	$(BIN)/pytest tests/e2e -rs
 
-bench: install ## Benchmark a generated 10,000-item site on PostgreSQL with gunicorn and wrk (minutes)
+bench: install ## Benchmark a generated 10,000-item site with gunicorn and wrk, beside bakerydemo at BAKERYDEMO_DIR (minutes)
 	@command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk \
 		|| { apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk; } \
 		|| { echo "wrk is needed: apt-get install wrk"; exit 1; }
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python -m benchmarks.run
 
 check: install ## Django system checks and missing migrations
 	$(BIN)/python manage.py check
