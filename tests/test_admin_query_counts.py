@@ -57,10 +57,10 @@ def add_content(site, count):
     """`count` news items and projects, every other item translated into Ukrainian."""
     existing = site["news_index"].get_children().count()
     for number in range(existing, count):
-        project = ProjectPageFactory(parent=site["dashboard"], title=f"Vattenverket {number}")
+        project = ProjectPageFactory(parent=site["dashboard"], title=f"Vattenverket nr {number}")
         item = NewsPageFactory(
             parent=site["news_index"],
-            title=f"Vattennytt {number}",
+            title=f"Nytt om vattenverket {number}",
             topics=[site["topic"]],
             related_projects=[project],
         )
@@ -92,6 +92,14 @@ def test_explorer_of_the_news_index(admin, site):
     assert small == large
 
 
+def test_explorer_of_the_project_dashboard(admin, site):
+    """Each project may get activities; asking costs no query per row."""
+    small, large = counts(
+        admin, site, lambda site: reverse("wagtailadmin_explore", args=[site["dashboard"].pk])
+    )
+    assert small == large
+
+
 def test_edit_view_of_a_news_item(admin, site):
     small, large = counts(
         admin,
@@ -102,8 +110,9 @@ def test_edit_view_of_a_news_item(admin, site):
 
 
 def test_admin_search(admin, site):
+    """The search finds every news item: more than one page of results."""
     small, large = counts(
-        admin, site, lambda site: reverse("wagtailadmin_pages:search") + "?q=vattennytt"
+        admin, site, lambda site: reverse("wagtailadmin_pages:search") + "?q=nytt"
     )
     assert small == large
 

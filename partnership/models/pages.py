@@ -273,6 +273,10 @@ def attach_activities(pages, depth):
     return projects
 
 
+# root, home page, dashboard, project
+PROJECT_DEPTH = 4
+
+
 class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     """A project (or, one level down, an activity of one) with its status, milestones and money."""
 
@@ -393,9 +397,14 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
 
     @classmethod
     def can_create_at(cls, parent):
-        """Projects have activities, activities have none: one level of nesting only."""
-        parent_is_activity = isinstance(parent.specific, ProjectPage) and isinstance(
-            parent.get_parent().specific, ProjectPage
+        """Projects have activities, activities have none: one level of nesting only.
+
+        Asked for every row of an admin listing, so it reads no rows: a home page sits under the
+        root and a dashboard under a home page (their `parent_page_types`), so projects are at
+        depth 4 and activities below them.
+        """
+        parent_is_activity = (
+            issubclass(parent.specific_class, ProjectPage) and parent.depth > PROJECT_DEPTH
         )
         return super().can_create_at(parent) and not parent_is_activity
 
