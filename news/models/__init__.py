@@ -1,4 +1,11 @@
-from .inlines import EventAgendaItem
+from .inlines import EventAgendaItem, NewsPageRelatedProject
 from .pages import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
-__all__ = ["EventAgendaItem", "EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage"]
+__all__ = [
+    "EventAgendaItem",
+    "EventIndexPage",
+    "EventPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageRelatedProject",
+]

@@ -2,6 +2,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from django import forms
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
@@ -481,7 +482,10 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             [("", self.milestones.all())], timezone.localdate()
         )
         context["funding_chart"] = FundingChart(self.funding)
+        news = apps.get_model("news", "NewsPage").objects.filter(
+            related_project_links__project=self
+        )
         context["related_news"] = (
-            self.related_news.live().public().select_related("organisation").order_by("-date")[:6]
+            news.live().public().select_related("organisation").order_by("-date")[:6]
         )
         return context
