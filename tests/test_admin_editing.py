@@ -11,6 +11,7 @@ from html import unescape
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -19,6 +20,8 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
 
 from home.models import ContentPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -550,6 +553,30 @@ def test_a_translations_projects_from_the_original_language_stay_chosen(editor, 
 
     assert response.status_code == 302, (response.status_code, response.get("Location"))
     assert NewsPage.objects.get(pk=ukrainian.pk).related_projects == [waterworks]
+
+
+def test_syncing_a_translation_leaves_its_related_projects_alone(homes):
+    """Each language's editors choose its projects; a sync from the original keeps them."""
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    library = ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    translate(news_index, "uk")
+    translate(dashboard, "uk")
+    ukrainian_waterworks = translate(waterworks, "uk", title="Водоканал")
+    item = NewsPageFactory(parent=news_index, related_projects=[waterworks])
+    translate_object(item, [Locale.objects.get(language_code="uk")])
+    ukrainian = item.get_translation(Locale.objects.get(language_code="uk"))
+    ukrainian.related_projects = [ukrainian_waterworks]
+    ukrainian.save_revision().publish()
+
+    item.related_projects = [library]
+    item.save_revision().publish()
+    source, _created = TranslationSource.update_or_create_from_instance(item)
+    for translation in source.translations.all():
+        translation.save_target(publish=True)
+
+    assert NewsPage.objects.get(pk=ukrainian.pk).related_projects == [ukrainian_waterworks]
 
 
 @pytest.mark.parametrize("page_factory", [NewsPageFactory, ProjectPageFactory])
