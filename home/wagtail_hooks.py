@@ -144,5 +144,6 @@ def register_editors_guide_menu_item():
     )
 
 
-# The translation hand-off and the dashboard's panels register their own hooks.
-from home import dashboard, handoff  # noqa: E402, F401
+# The translation hand-off, the dashboard's panels and the listings' translation actions register
+# their own hooks.
+from home import dashboard, handoff, localize_listing_buttons  # noqa: E402, F401

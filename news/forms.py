@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import LocalePageForm, TopicFilterForm
+from home.forms import LocalePageForm, PublisherPageForm, TopicFilterForm, limit_to_locale
 from home.models import Organisation
 
 
@@ -20,6 +20,33 @@ class NewsFilterForm(TopicFilterForm):
     def __init__(self, *args, years, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [("", _("All")), *((year, year) for year in years)]
+
+
+class NewsPageForm(PublisherPageForm):
+    """Related projects are chosen from the page's own language, each once.
+
+    One chosen before in another language (a copied translation's) stays valid, as the topics do
+    (`LocalePageForm`).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
+        for form in self.formsets["related_project_links"].forms:
+            kept = [form.initial["project"]] if form.initial.get("project") else []
+            limit_to_locale(form.fields, locale_id, keep={"project": kept})
+
+    def clean(self):
+        cleaned_data = super().clean()
+        chosen = set()
+        for form in self.formsets["related_project_links"].forms:
+            project = form.cleaned_data.get("project") if form.is_valid() else None
+            if project is None or form.cleaned_data.get("DELETE"):
+                continue
+            if project.pk in chosen:
+                form.add_error("project", _("This project is chosen already."))
+            chosen.add(project.pk)
+        return cleaned_data
 
 
 class EventPageForm(LocalePageForm):

@@ -18,7 +18,7 @@ def left_empty(*names):
 BODY = {"body": streamfield([])}
 EMPTY_FORM = {
     ContentPage: BODY,
-    NewsPage: BODY,
+    NewsPage: {**BODY, **left_empty("related_project_links")},
     EventPage: {**BODY, **left_empty("agenda_items")},
     PartnerPage: {**BODY, **left_empty("needs")},
     ProjectPage: {

@@ -11,6 +11,7 @@ from html import unescape
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -19,6 +20,8 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
 
 from home.models import ContentPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -471,9 +474,12 @@ def test_an_editors_preview_shows_the_drafts_topics_and_projects(editor, sv):
             "title": item.title,
             "slug": item.slug,
             "date": item.date.isoformat(),
+            "related_project_links": inline_formset(
+                [{"project": waterworks.pk}, {"project": library.pk}]
+            ),
         }
     )
-    data.update(related_projects=[waterworks.pk, library.pk], topics=[topic.pk])
+    data.update(topics=[topic.pk])
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(item.pk,))
     assert editor.post(preview_url, data).json()["is_valid"]
     preview = editor.get(preview_url).content.decode()
@@ -481,6 +487,96 @@ def test_an_editors_preview_shows_the_drafts_topics_and_projects(editor, sv):
 
     published = editor.get(item.url).content.decode()
     assert "Vattenverket" in published and "Biblioteket" not in published
+
+
+def edit_related_projects(client, item, projects):
+    """POST the news item's edit form, unchanged but for its related projects."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=(item.pk,))
+    form = querydict_from_html(client.get(edit_url).content.decode(), "page-edit-form")
+    links = nested_form_data(
+        {"related_project_links": inline_formset([{"project": p.pk} for p in projects])}
+    )
+    for name in list(form):
+        if name.startswith("related_project_links-"):
+            del form[name]
+    form.update(nested_form_data(BODY))
+    form.update(links)
+    return client.post(edit_url, form)
+
+
+def test_related_projects_are_chosen_one_by_one_not_from_a_list_of_all(editor, sv):
+    """The edit form names the item's own projects only, however many the language has."""
+    news_index = NewsIndexPageFactory(parent=sv)
+    dashboard = ProjectIndexPageFactory(parent=sv)
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    item = NewsPageFactory(parent=news_index, related_projects=[waterworks])
+
+    html = editor.get(reverse("wagtailadmin_pages:edit", args=(item.pk,))).content.decode()
+
+    assert "Vattenverket" in html and "Biblioteket" not in html
+
+
+def test_related_projects_are_the_pages_own_language_and_each_chosen_once(editor, homes):
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    library = ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    translate(dashboard, "uk")
+    ukrainian = translate(library, "uk", title="Бібліотека")
+    item = NewsPageFactory(parent=news_index, title="Nytt vattenverk")
+
+    other_language = edit_related_projects(editor, item, [waterworks, ukrainian])
+    twice = edit_related_projects(editor, item, [waterworks, waterworks])
+
+    for response in (other_language, twice):
+        assert response.status_code == 200
+        assert response.context["form"].formsets["related_project_links"].forms[1].errors
+    assert edit_related_projects(editor, item, [library, waterworks]).status_code == 302
+    saved = NewsPage.objects.get(pk=item.pk).get_latest_revision_as_object()
+    assert saved.related_projects == [library, waterworks]  # in the editor's order
+
+
+def test_a_translations_projects_from_the_original_language_stay_chosen(editor, homes):
+    """A copied translation points to the original's projects until its editors change them."""
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    item = NewsPageFactory(parent=news_index, related_projects=[waterworks])
+    translate(news_index, "uk")
+    ukrainian = translate(item, "uk", title="Новий водогін")
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=(ukrainian.pk,))
+    unchanged = querydict_from_html(editor.get(edit_url).content.decode(), "page-edit-form")
+    unchanged.update(nested_form_data(BODY))
+    response = editor.post(edit_url, unchanged)
+
+    assert response.status_code == 302, (response.status_code, response.get("Location"))
+    assert NewsPage.objects.get(pk=ukrainian.pk).related_projects == [waterworks]
+
+
+def test_syncing_a_translation_leaves_its_related_projects_alone(homes):
+    """Each language's editors choose its projects; a sync from the original keeps them."""
+    news_index = NewsIndexPageFactory(parent=homes["sv"])
+    dashboard = ProjectIndexPageFactory(parent=homes["sv"])
+    waterworks = ProjectPageFactory(parent=dashboard, title="Vattenverket")
+    library = ProjectPageFactory(parent=dashboard, title="Biblioteket")
+    translate(news_index, "uk")
+    translate(dashboard, "uk")
+    ukrainian_waterworks = translate(waterworks, "uk", title="Водоканал")
+    item = NewsPageFactory(parent=news_index, related_projects=[waterworks])
+    translate_object(item, [Locale.objects.get(language_code="uk")])
+    ukrainian = item.get_translation(Locale.objects.get(language_code="uk"))
+    ukrainian.related_projects = [ukrainian_waterworks]
+    ukrainian.save_revision().publish()
+
+    item.related_projects = [library]
+    item.save_revision().publish()
+    source, _created = TranslationSource.update_or_create_from_instance(item)
+    for translation in source.translations.all():
+        translation.save_target(publish=True)
+
+    assert NewsPage.objects.get(pk=ukrainian.pk).related_projects == [ukrainian_waterworks]
 
 
 @pytest.mark.parametrize("page_factory", [NewsPageFactory, ProjectPageFactory])

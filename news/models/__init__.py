@@ -1,4 +1,4 @@
-from .inlines import EventAgendaItem
+from .inlines import EventAgendaItem, NewsPageRelatedProject
 from .pages import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_events
 
 __all__ = [
@@ -7,5 +7,6 @@ __all__ = [
     "EventPage",
     "NewsIndexPage",
     "NewsPage",
+    "NewsPageRelatedProject",
     "upcoming_events",
 ]

@@ -22,3 +22,33 @@ class EventAgendaItem(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.title
+
+
+class NewsPageRelatedProject(Orderable):
+    """A project a news item is about, chosen with the page chooser.
+
+    The rows are those of the many-to-many field it replaced (migration 0005 kept the table), whose
+    checkbox list named every project of the language in the edit form.
+    """
+
+    page = ParentalKey(
+        "news.NewsPage",
+        related_name="related_project_links",
+        on_delete=models.CASCADE,
+        db_column="newspage_id",
+    )
+    project = models.ForeignKey(
+        "partnership.ProjectPage",
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="news_links",
+        db_column="projectpage_id",
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        db_table = "news_newspage_related_projects"
+        unique_together = [("page", "project")]
+        verbose_name = _("related project")
+        verbose_name_plural = _("related projects")

@@ -8,23 +8,30 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.content_cache import cached, changes_at
-from home.forms import PublisherPageForm, TopicFilterForm
+from home.forms import TopicFilterForm
 from home.models import BasePage, LocalizedSnippetsMixin, live_public
 from home.pagination import paginate
 from news.calendars import calendar_response, event_calendar
 from news.choices import EventFormat, EventTimeZone
 from news.feeds import AtomNewsFeed, NewsFeed
-from news.forms import EventPageForm, NewsFilterForm
+from news.forms import EventPageForm, NewsFilterForm, NewsPageForm
+from news.models.inlines import NewsPageRelatedProject
 
 PER_PAGE = 12
 # Link previews and the content API: the 1.91:1 shape social sites show, in a format they read.
@@ -177,12 +184,6 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         related_name="+",
     )
     topics = ParentalManyToManyField("home.Topic", verbose_name=_("topics"), blank=True)
-    related_projects = ParentalManyToManyField(
-        "partnership.ProjectPage",
-        verbose_name=_("related projects"),
-        blank=True,
-        related_name="related_news",
-    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -193,7 +194,12 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         ),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
+        MultipleChooserPanel(
+            "related_project_links",
+            chooser_field_name="project",
+            heading=_("Related projects"),
+            label=_("Related project"),
+        ),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
     api_fields = [
@@ -204,12 +210,15 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
     ]
 
     # The alternative text is translated with the page; whether there is one is the same in all.
+    # Each language's editors choose its related projects (its own language's): a sync from the
+    # original leaves them alone, as it did when they were a many-to-many field.
     override_translatable_fields = [
         *LocalizedSnippetsMixin.override_translatable_fields,
         SynchronizedField("image_is_decorative"),
+        BaseTranslatableField("related_project_links"),
     ]
 
-    base_form_class = PublisherPageForm
+    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     served_with = ("organisation", "image")
@@ -232,6 +241,15 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
             )
 
     @property
+    def related_projects(self):
+        """The chosen projects, in the editor's order (in a preview, the form's)."""
+        return [link.project for link in self.related_project_links.all()]
+
+    @related_projects.setter
+    def related_projects(self, projects):
+        self.related_project_links = [NewsPageRelatedProject(project=p) for p in projects]
+
+    @property
     def image_alt_text(self):
         return "" if self.image_is_decorative else self.image_alt
 
@@ -248,8 +266,9 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
     def links(self, request):
         """The item's topics in its language, and its live, public related projects by title."""
         # In a preview the chosen projects are the form's, in memory, not a query to narrow down.
-        chosen = self.related_projects.values_list("id", flat=True)
-        projects = self.related_projects.model.objects.filter(pk__in=chosen)
+        chosen = self.related_project_links.all().values_list("project_id", flat=True)
+        project_model = NewsPageRelatedProject._meta.get_field("project").related_model
+        projects = project_model.objects.filter(pk__in=chosen)
         return {
             "topics": [{"name": topic.name, "slug": topic.slug} for topic in self.localized_topics],
             "related_projects": [

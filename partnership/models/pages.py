@@ -2,6 +2,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from django import forms
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
@@ -268,6 +269,10 @@ def attach_activities(pages, depth):
     return projects
 
 
+# root, home page, dashboard, project
+PROJECT_DEPTH = 4
+
+
 class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
     """A project (or, one level down, an activity of one) with its status, milestones and money."""
 
@@ -388,9 +393,14 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
 
     @classmethod
     def can_create_at(cls, parent):
-        """Projects have activities, activities have none: one level of nesting only."""
-        parent_is_activity = isinstance(parent.specific, ProjectPage) and isinstance(
-            parent.get_parent().specific, ProjectPage
+        """Projects have activities, activities have none: one level of nesting only.
+
+        Asked for every row of an admin listing, so it reads no rows: a home page sits under the
+        root and a dashboard under a home page (their `parent_page_types`), so projects are at
+        depth 4 and activities below them.
+        """
+        parent_is_activity = (
+            issubclass(parent.specific_class, ProjectPage) and parent.depth > PROJECT_DEPTH
         )
         return super().can_create_at(parent) and not parent_is_activity
 
@@ -465,9 +475,10 @@ class ProjectPage(LocalizedSnippetsMixin, LocationMixin, BasePage):
             [("", self.milestones.all())], content_cache.today()
         )
         context["funding_chart"] = FundingChart(self.funding)
+        news = apps.get_model("news", "NewsPage").objects.filter(
+            related_project_links__project=self
+        )
         context["related_news"] = (
-            live_public(self.related_news.all())
-            .select_related("organisation")
-            .order_by("-date")[:6]
+            live_public(news).select_related("organisation").order_by("-date")[:6]
         )
         return context
