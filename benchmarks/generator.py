@@ -28,6 +28,7 @@ from wagtail.search.backends import get_search_backend
 
 from benchmarks.vocabulary import FILLER, NOUNS, VERBS, lexicon, zipf_weights
 from home.choices import OrganisationKind
+from home.compat import insert_rows
 from home.models import Organisation, Topic
 from news.models import NewsIndexPage, NewsPage
 from partnership.choices import Currency, FundingStatus, MilestoneStatus, ProjectStatus
@@ -38,7 +39,6 @@ from partnership.models import (
     ProjectMilestone,
     ProjectPage,
 )
-from portal.compat import insert_rows
 
 SEED = 2026
 BATCH = 500
@@ -293,7 +293,7 @@ def insert_children(parent, pages):
     """Write `pages` as the last children of `parent`, live, in one INSERT per table and batch.
 
     Django's bulk_create refuses models with a parent table, so both tables are written with the
-    same low-level insert it uses (portal/compat.py), the page rows first for their ids.
+    same low-level insert it uses (home/compat.py), the page rows first for their ids.
     """
     parent.refresh_from_db()
     last = parent.get_last_child()

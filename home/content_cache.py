@@ -287,7 +287,7 @@ def read_values(keys, current):
     for key in list(wanted):
         data = worker_memory.get(f"{current.version}:{key}")
         if data is not None:
-            found[key] = current.values[key] = pickle.loads(data)
+            found[key] = current.values[key] = pickle.loads(data)[:2]
             wanted.remove(key)
     if wanted:
         try:
@@ -295,12 +295,12 @@ def read_values(keys, current):
         except CACHE_ERRORS as error:
             logger.warning("The content cache cannot be read: %s", error)
             records = {}
-        for key, record in records.items():
-            timeout = seconds_left(record[1])
-            if timeout is None or timeout <= 0:
-                continue
-            worker_memory.put(f"{current.version}:{key}", pickle.dumps(record), timeout)
-            found[key] = current.values[key] = record
+        for key, (value, expires, kept_until) in records.items():
+            # The worker keeps its copy no longer than the cache keeps the value.
+            timeout = math.floor(kept_until - time.time())
+            if timeout > 0:
+                worker_memory.put(f"{current.version}:{key}", pickle.dumps(records[key]), timeout)
+                found[key] = current.values[key] = (value, expires)
     return found
 
 
@@ -309,11 +309,12 @@ def write_values(records, current):
     if current.version is None or pending_change:
         return
     by_timeout = {}
-    for key, record in records.items():
-        timeout = seconds_left(record[1])
-        if timeout and timeout > 0:
+    for key, (value, expires) in records.items():
+        timeout = seconds_left(expires)
+        if timeout > 0:
+            record = (value, expires, time.time() + timeout)
             by_timeout.setdefault(timeout, {})[key] = record
-            current.values[key] = record
+            current.values[key] = (value, expires)
             worker_memory.put(f"{current.version}:{key}", pickle.dumps(record), timeout)
     try:
         for timeout, batch in by_timeout.items():
@@ -359,9 +360,12 @@ class ContentCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from home.compat import use_cached_site  # it builds on this module
+
         retry_pending_change()
         with scope() as current:
             if not settings.PAGE_CACHE or not is_anonymous_read(request):
+                use_cached_site(request)
                 response = self.get_response(request)
                 if settings.SESSION_COOKIE_NAME in request.COOKIES:
                     # An editor's page must not be kept by a browser or proxy for the next visitor.
@@ -371,6 +375,7 @@ class ContentCacheMiddleware:
             stored = read_page(key, current)
             if stored is not None:
                 return replay(stored)
+            use_cached_site(request)
             response = self.get_response(request)
             if request.method == "GET" and is_storable(response):
                 store_page(key, response, current)

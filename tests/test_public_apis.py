@@ -1,6 +1,6 @@
 """The portal uses Wagtail's and Django's public APIs only, so the next Wagtail LTS cannot break
 it unseen: no attribute or method whose name starts with "_" is read, written or overridden,
-outside the one compatibility module (portal/compat.py), whose every use is tested there.
+outside the one compatibility module (home/compat.py), whose every use is tested there.
 """
 
 import ast
@@ -12,7 +12,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 PACKAGES = ("home", "news", "partnership", "search", "portal", "benchmarks")
-COMPAT = ROOT / "portal" / "compat.py"
+COMPAT = ROOT / "home" / "compat.py"
 # Underscored names that are documented public API.
 DOCUMENTED = {
     "_meta": "Django's Model _meta API",

@@ -269,8 +269,12 @@ class NewsPage(LocalizedSnippetsMixin, BasePage):
         chosen = self.related_project_links.all().values_list("project_id", flat=True)
         project_model = NewsPageRelatedProject._meta.get_field("project").related_model
         projects = project_model.objects.filter(pk__in=chosen)
+        index_url = self.get_parent().get_url(request)
         return {
-            "topics": [{"name": topic.name, "slug": topic.slug} for topic in self.localized_topics],
+            "topics": [
+                {"name": topic.name, "url": f"{index_url}?{urlencode({'topic': topic.slug})}"}
+                for topic in self.localized_topics
+            ],
             "related_projects": [
                 {
                     "title": project.title,

@@ -1,0 +1,28 @@
+"""Each private API home/compat.py uses still works: an upgrade that changes one fails here.
+
+The benchmark's bulk insert is tested by tests/test_bench_generator.py.
+"""
+
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from home.compat import use_cached_site
+
+
+def test_wagtail_takes_the_cached_site_and_asks_no_query(homes):
+    use_cached_site(RequestFactory().get("/sv/"))  # the first request looks the site up
+
+    request = RequestFactory().get("/sv/")
+    use_cached_site(request)
+    with CaptureQueriesContext(connection) as queries:
+        site = Site.find_for_request(request)
+    assert len(queries) == 0
+    expected = Site.objects.get(is_default_site=True)
+    assert (site.pk, site.hostname, site.root_page_id) == (
+        expected.pk,
+        expected.hostname,
+        expected.root_page_id,
+    )
+    assert site.root_page.specific == homes["sv"]
