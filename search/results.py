@@ -4,6 +4,7 @@ import difflib
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import pgettext_lazy
@@ -102,6 +103,11 @@ def ranked_matches(locale, terms, result_type=""):
     ]
 
 
+def search_key(locale, terms, result_type=""):
+    """What names a search in the cache: its language, type and the stems of its words."""
+    return hashlib.sha256(repr((locale.pk, result_type, terms.stems)).encode()).hexdigest()
+
+
 def best_matches(locale, terms, result_type=""):
     """`ranked_matches`, cached until published content changes.
 
@@ -109,9 +115,8 @@ def best_matches(locale, terms, result_type=""):
     this week's news), so a repeated query costs a cache read instead of ranking every page that
     mentions it.
     """
-    asked = repr((locale.pk, result_type, terms.stems)).encode()
     return cached(
-        f"search-ranking:{hashlib.sha256(asked).hexdigest()}",
+        f"search-ranking:{search_key(locale, terms, result_type)}",
         lambda: ranked_matches(locale, terms, result_type),
         per_language=False,
     )
@@ -144,20 +149,43 @@ def page_model(content_type_id):
     return ContentType.objects.get_for_id(content_type_id).model_class() or Page
 
 
-@dataclass
+@dataclass(frozen=True)
+class EventTime:
+    """What components/event_time.html shows of an event, as plain values."""
+
+    start: datetime
+    end: datetime
+    time_zone: str
+    local_start: datetime
+    local_end: datetime
+    time_zone_display: str
+
+    @classmethod
+    def of(cls, event):
+        return cls(
+            start=event.start,
+            end=event.end,
+            time_zone=event.time_zone,
+            local_start=event.local_start,
+            local_end=event.local_end,
+            time_zone_display=str(event.get_time_zone_display()),
+        )
+
+    def get_time_zone_display(self):
+        return self.time_zone_display
+
+
+@dataclass(frozen=True)
 class Result:
-    page: Page
+    """One search result as the results list shows it: plain values, cached with the page of
+    results they are on."""
+
+    url: str
     type_label: str
     title: str
     excerpt: str
-
-    @property
-    def date(self):
-        return getattr(self.page, "date", None)
-
-    @property
-    def event(self):
-        return self.page if isinstance(self.page, EventPage) else None
+    date: date | None
+    event: EventTime | None
 
 
 def describe(pages, terms):
@@ -174,10 +202,12 @@ def describe(pages, terms):
         )
         rows.append(
             Result(
-                page=page,
-                type_label=label,
+                url=page.url,
+                type_label=str(label),
                 title=highlight(page.title, terms.prefixes),
                 excerpt=highlight(excerpt(page, terms.prefixes), terms.prefixes),
+                date=getattr(page, "date", None),
+                event=EventTime.of(page) if isinstance(page, EventPage) else None,
             )
         )
     return rows

@@ -18,6 +18,7 @@ from search.results import (
     load_pages,
     promoted_queries,
     search,
+    search_key,
     suggestion,
 )
 from search.text import normalise
@@ -46,11 +47,12 @@ def search_view(request):
     query = normalise(form.cleaned_data["q"]).strip()
     locale = active_locale()
     terms = SearchTerms.parse(query, get_language())
-    context.update(search_query=query, result_type=form.cleaned_data["type"])
+    result_type = form.cleaned_data["type"]
+    context.update(search_query=query, result_type=result_type)
     if not terms:
         return TemplateResponse(request, "search/search.html", context)
 
-    matches = best_matches(locale, terms, form.cleaned_data["type"])
+    matches = best_matches(locale, terms, result_type)
     try:
         results_page = paginate(request, matches[:MAX_RESULTS], PER_PAGE)
     except Http404:
@@ -62,7 +64,11 @@ def search_view(request):
         searched=True,
         results_page=results_page,
         more_than=MAX_RESULTS if len(matches) > MAX_RESULTS else None,
-        results=describe(load_pages(results_page.object_list), terms),
+        # A page of results as it shows, cached like the ranking it comes from.
+        results=cached(
+            f"search-results:{search_key(locale, terms, result_type)}:{results_page.number}",
+            lambda: describe(load_pages(results_page.object_list), terms),
+        ),
         # Recommended pages only where anyone may read them, in the language being read.
         promotions=logged.editors_picks.filter(
             Q(page__isnull=True) | Q(page__in=live_public().filter(locale=locale))
