@@ -4,37 +4,39 @@ tests/test_public_apis.py fails on a private name anywhere else; each use here i
 (named beside it), so an upgrade that removes or changes it fails there, not in production.
 """
 
+from contextlib import contextmanager
+
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from home.content_cache import cached
+from home.content_cache import cached, cached_many
 
 SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
 
 
-def use_cached_site(request):
+@contextmanager
+def cached_site(request):
     """Give Wagtail the request's site from the content cache, so that it asks no query for it.
 
-    Why: `Site.find_for_request` looks the site up with a query on every request (every page
-    URL, setting and route asks for it) and keeps the answer only on the request, as
+    Why: `Site.find_for_request` looks the site up with a query on every request that needs it
+    (every page URL, setting and route asks) and keeps the answer only on the request, as
     `request._wagtail_site`: about a millisecond of a 5 ms page view. Which site answers a host
-    changes only with a Site, which empties the content cache; so the site's fields are cached
-    as plain data per host and port (`cached`, home/content_cache.py), and the Site made from
-    them is put where Wagtail looks first. The host is read as Wagtail reads it.
+    changes only with a Site, which empties the content cache; so once Wagtail has found it, its
+    fields are cached as plain data per host and port (home/content_cache.py), and on later
+    requests the Site made from them is put where Wagtail looks first. Requests that never need
+    a site (the redirect from /, static files) still make no query.
     Delete when: Wagtail caches its site lookup, or offers a public way to give a request its
     site. Tested by tests/test_compat.py (Wagtail asks no query and gets its own answer) and
     tests/test_query_counts.py.
     """
-    hostname = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-
-    def find():
-        site = Site.find_for_request(request)
-        return {name: getattr(site, name) for name in SITE_FIELDS} if site else None
-
-    fields = cached(f"site:{hostname}:{port}", find, per_language=False)
-    if fields is not None and not hasattr(request, "_wagtail_site"):
+    name = f"site:{split_domain_port(request._get_raw_host())[0]}:{request.get_port()}"
+    fields = cached_many([name], lambda missing: {}, per_language=False).get(name)
+    if fields is not None:
         request._wagtail_site = Site(**fields)
+    yield
+    found = getattr(request, "_wagtail_site", None)
+    if fields is None and found is not None:
+        cached(name, lambda: {field: getattr(found, field) for field in SITE_FIELDS}, False)
 
 
 def insert_rows(model, objects, fields, returning_fields=None):

@@ -360,13 +360,13 @@ class ContentCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from home.compat import use_cached_site  # it builds on this module
+        from home.compat import cached_site  # it builds on this module
 
         retry_pending_change()
         with scope() as current:
             if not settings.PAGE_CACHE or not is_anonymous_read(request):
-                use_cached_site(request)
-                response = self.get_response(request)
+                with cached_site(request):
+                    response = self.get_response(request)
                 if settings.SESSION_COOKIE_NAME in request.COOKIES:
                     # An editor's page must not be kept by a browser or proxy for the next visitor.
                     patch_cache_control(response, private=True)
@@ -375,8 +375,8 @@ class ContentCacheMiddleware:
             stored = read_page(key, current)
             if stored is not None:
                 return replay(stored)
-            use_cached_site(request)
-            response = self.get_response(request)
+            with cached_site(request):
+                response = self.get_response(request)
             if request.method == "GET" and is_storable(response):
                 store_page(key, response, current)
             return response

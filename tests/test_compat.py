@@ -8,15 +8,16 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from home.compat import use_cached_site
+from home.compat import cached_site
 
 
 def test_wagtail_takes_the_cached_site_and_asks_no_query(homes):
-    use_cached_site(RequestFactory().get("/sv/"))  # the first request looks the site up
+    first = RequestFactory().get("/sv/")
+    with cached_site(first):
+        Site.find_for_request(first)  # Wagtail looks the site up, and it is cached
 
     request = RequestFactory().get("/sv/")
-    use_cached_site(request)
-    with CaptureQueriesContext(connection) as queries:
+    with CaptureQueriesContext(connection) as queries, cached_site(request):
         site = Site.find_for_request(request)
     assert len(queries) == 0
     expected = Site.objects.get(is_default_site=True)
@@ -26,3 +27,10 @@ def test_wagtail_takes_the_cached_site_and_asks_no_query(homes):
         expected.root_page_id,
     )
     assert site.root_page.specific == homes["sv"]
+
+
+def test_a_request_that_needs_no_site_asks_no_query(db):
+    request = RequestFactory().get("/")
+    with CaptureQueriesContext(connection) as queries, cached_site(request):
+        pass
+    assert len(queries) == 0
