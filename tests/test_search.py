@@ -4,6 +4,8 @@ Runs on SQLite and PostgreSQL (`make test`, `make test-postgres`); the relevance
 inflected queries is in test_search_relevance.py.
 """
 
+import html
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
@@ -39,7 +41,12 @@ def search(client, language_code, status=200, **params):
 
 def found(response):
     """Titles of the results, in order."""
-    return [strip_tags(result.title) for result in response.context.get("results") or []]
+    return [shown_title(result) for result in response.context.get("results") or []]
+
+
+def shown_title(result):
+    """A result's title as it reads, without the highlighting's markup and escapes."""
+    return html.unescape(strip_tags(result.title))
 
 
 @pytest.fixture
@@ -176,7 +183,7 @@ def test_a_search_that_finds_nothing_suggests_a_spelling_and_the_sections(client
     assert response.context["results_page"].paginator.count == 0
     assert response.context["suggestion"] == "samarbete"
     assert 'href="?q=samarbete"' in html
-    assert "Samarbete med skolor" in [strip_tags(r.title) for r in response.context["closest"]]
+    assert "Samarbete med skolor" in [shown_title(r) for r in response.context["closest"]]
     assert f'href="{news_index.url}"' in html
 
 
