@@ -366,9 +366,19 @@ def admin_columns(small, large, bakerydemo):
     return [(f"{name}, {site['children']:,} children", site) for name, site in sites]
 
 
+def admin_reference(bakerydemo, name, large):
+    """bakerydemo's CPU ms for an admin view: with its 2,000 more pages for the portal's large
+    site (the nearest to the same number of children), else with its own content."""
+    if not bakerydemo:
+        return RECORDED_ADMIN_CPU_MS[name]
+    site = bakerydemo["admin_large"] if large and bakerydemo["admin_large"] else bakerydemo["admin"]
+    return site["views"][name]["cpu_ms"]
+
+
 def admin_table(small, large, bakerydemo, failures):
-    """CPU ms per request and SQL queries of each admin view on each site. The portal's, on
-    either size, must not exceed bakerydemo's with its own content."""
+    """CPU ms per request and SQL queries of each admin view on each site. The portal's must not
+    exceed bakerydemo's: the small site against bakerydemo's own content, the large one against
+    bakerydemo with 2,000 more pages of each kind."""
     columns = admin_columns(small, large, bakerydemo)
     headings = [f"{heading}: CPU ms | SQL" for heading, _site in columns]
     if not bakerydemo:
@@ -381,15 +391,10 @@ def admin_table(small, large, bakerydemo, failures):
         cells = [] if bakerydemo else [str(RECORDED_ADMIN_CPU_MS[name])]
         for _heading, site in columns:
             cells += [f"{site['views'][name]['cpu_ms']:.0f}", str(site["views"][name]["queries"])]
-        reference = (
-            bakerydemo["admin"]["views"][name]["cpu_ms"]
-            if bakerydemo
-            else RECORDED_ADMIN_CPU_MS[name]
-        )
         verdicts = []
         for items, site in ((SMALL_NEWS, small), (NEWS, large)):
             view = site["views"][name]
-            ok = view["cpu_ms"] <= reference
+            ok = view["cpu_ms"] <= admin_reference(bakerydemo, name, large=site is large)
             verdicts.append(f"{items:,}: {mark(ok)}")
             if not ok:
                 failures.append(f"{name} (admin view) at {items:,} items")

@@ -9,8 +9,6 @@ the second request, as on a running site.
 
 import pytest
 from django.contrib.auth.models import User
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
@@ -25,17 +23,10 @@ from tests.factories import (
     ProjectPageFactory,
     TopicFactory,
 )
+from tests.test_query_counts import query_count
 
 # The explorer lists 50 children a page: the larger site has more than one page of them.
 SMALL, LARGE = 5, 55
-
-
-def query_count(client, url):
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.fixture
